@@ -3,7 +3,9 @@
 import { chromeLauncher } from '@web/test-runner-chrome';
 import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { existsSync } from 'node:fs';
+import { defaultReporter } from '@web/test-runner';
 import { testServerPlugins } from './test/server/plugins.mjs';
+import { countReporter } from './test/server/count-reporter.mjs';
 
 function chromePath() {
   if (process.env.CHROME_PATH) return process.env.CHROME_PATH;
@@ -20,6 +22,7 @@ function chromePath() {
 export default {
   files: ['test/**/*.test.ts', '!test/node/**'],
   nodeResolve: true,
+  reporters: [defaultReporter(), countReporter()],
   concurrency: 2,
   testsFinishTimeout: 300000,
   testFramework: { config: { timeout: 10000 } },

@@ -1,0 +1,45 @@
+// The bundle-size budget (gzip), measured on the production build in cdn/.
+// Fails when a budget is exceeded; prints the figures on every run.
+import { gzipSync } from 'node:zlib';
+import { existsSync, readFileSync, readdirSync, writeFileSync, mkdirSync } from 'node:fs';
+
+const KB = 1024;
+export const BUDGETS = {
+  entry: 25 * KB, // CDN entry: every element, Lit and the source locale
+  locale: 4 * KB, // each further locale
+  umd: 45 * KB, // the classic-script file with every locale inlined
+};
+
+const gz = (file) => gzipSync(readFileSync(file), { level: 9 }).length;
+const kb = (n) => `${(n / KB).toFixed(1)} KB`;
+
+if (!existsSync('cdn/selbsthilfe-widgets.js')) {
+  console.error('cdn/ is missing: run `npm run build` first.');
+  process.exit(1);
+}
+
+// The entry plus every non-locale chunk it loads counts as "the entry".
+const chunks = readdirSync('cdn').filter((f) => f.endsWith('.js') && !f.endsWith('.umd.js'));
+const entry = chunks.reduce((sum, f) => sum + gz(`cdn/${f}`), 0);
+const locales = existsSync('cdn/locales')
+  ? readdirSync('cdn/locales').filter((f) => f.endsWith('.js')).map((f) => [f.replace('.js', ''), gz(`cdn/locales/${f}`)])
+  : [];
+const umd = gz('cdn/selbsthilfe-widgets.umd.js');
+
+const rows = [
+  ['CDN entry (all elements, Lit, English)', entry, BUDGETS.entry],
+  ...locales.map(([name, size]) => [`locale ${name}`, size, BUDGETS.locale]),
+  ['UMD, all locales inlined', umd, BUDGETS.umd],
+];
+let failed = false;
+for (const [name, size, budget] of rows) {
+  const ok = size <= budget;
+  failed ||= !ok;
+  console.log(`${ok ? '✔' : '✖'} ${name.padEnd(42)} ${kb(size).padStart(9)} of ${kb(budget)}`);
+}
+mkdirSync('.test-results', { recursive: true });
+writeFileSync('.test-results/size.json', JSON.stringify(Object.fromEntries(rows.map(([n, s]) => [n, s]))));
+if (failed) {
+  console.error('Bundle size budget exceeded.');
+  process.exit(1);
+}

@@ -1,0 +1,57 @@
+import { html, nothing, type TemplateResult } from 'lit';
+import { msg } from '@lit/localize';
+import type { Directory, Group, GroupStatus, Meeting } from '../../feed/types.js';
+import { resolveText } from '../../feed/text.js';
+import { describeMeeting } from '../../schedule/describe.js';
+import { localizedRuleWords } from '../../internal/rule-words.js';
+import { plainText, sameLanguage } from '../../internal/text.js';
+
+/**
+ * A heading at a level the page chooses (`heading-level`), so the element fits
+ * the host page's outline. role/aria-level avoids a static-html dependency.
+ */
+export function headingTag(level: number, content: unknown, id?: string): TemplateResult {
+  return html`<div role="heading" aria-level=${Math.max(1, Math.min(6, level))} class="heading h${Math.min(6, level)}" id=${id ?? nothing} tabindex=${id ? '-1' : nothing}>${content}</div>`;
+}
+
+export function statusLabel(status: GroupStatus): string {
+  switch (status) {
+    case 'founding':
+      return msg('Being founded', { id: 'badge.founding' });
+    case 'paused':
+      return msg('Paused', { id: 'badge.paused' });
+    case 'closed':
+      return msg('Not taking new members', { id: 'badge.closed' });
+    default:
+      return msg('Open to new members', { id: 'badge.open' });
+  }
+}
+
+/** Every status is labelled, so "open" is never only implied by a missing badge. */
+export function statusBadge(status: GroupStatus): TemplateResult {
+  return html`<span part="badge" class="badge status-${status}">${statusLabel(status)}</span>`;
+}
+
+export function audienceText(group: Group): string {
+  const affected = group.audience.includes('affected');
+  const relatives = group.audience.includes('relatives');
+  if (affected && relatives) return msg('For people affected and their relatives', { id: 'audience.both' });
+  if (relatives) return msg('For relatives and friends', { id: 'audience.relatives' });
+  return msg('For people affected', { id: 'audience.affected' });
+}
+
+export function topicNames(group: Group, directory: Directory, locale: string): string {
+  const list = group.topics.map((id) => plainText(directory.topicsById.get(id)?.name, locale, directory.language)).filter(Boolean);
+  return new Intl.ListFormat(locale, { style: 'narrow', type: 'unit' }).format(list);
+}
+
+/**
+ * A meeting's rhythm in words: the office's own wording when it exists in the
+ * visitor's language, otherwise our wording in the UI language (more useful to a
+ * visitor than German text they may not read).
+ */
+export function ruleText(meeting: Meeting, locale: string, feedLanguage: string): string {
+  const own = resolveText(meeting.text, locale, feedLanguage);
+  if (own && sameLanguage(own.lang, locale)) return own.value;
+  return describeMeeting(meeting, locale, localizedRuleWords());
+}

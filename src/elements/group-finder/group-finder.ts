@@ -1,0 +1,411 @@
+import { html, nothing, type PropertyValues } from 'lit';
+import { property, query, state } from 'lit/decorators.js';
+import { localized, msg, str } from '@lit/localize';
+import type { Directory, Group } from '../../feed/types.js';
+import { nextOccurrence } from '../../schedule/occurrences.js';
+import { createSearchIndex, searchGroups, type FinderQuery, type SearchIndex, type SearchResult } from '../../search/index.js';
+import { DirectoryController } from '../../internal/directory-controller.js';
+import { ShgElement } from '../../internal/shg-element.js';
+import { plural } from '../../internal/plural.js';
+import { stateViews } from '../../internal/state-views.js';
+import { fillTemplate, groupLink, readState, stateFromUrl, urlWithState, type FinderState } from './finder-url.js';
+import { renderFilters, activeFilterCount, nearPoint } from './finder-filters.js';
+import { renderResults } from './finder-results.js';
+import { renderDetail } from './finder-detail.js';
+import { finderStyles } from './group-finder.styles.js';
+
+export interface FinderSearchDetail {
+  query: FinderQuery;
+  /** How many groups match. */
+  count: number;
+}
+export interface FinderGroupDetail {
+  group: Group;
+}
+export interface FinderContactDetail {
+  group: Group;
+  /** Where "Get in touch" leads unless a listener cancels the event. */
+  href?: string;
+}
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'shg-group-finder': ShgGroupFinder;
+  }
+  interface GlobalEventHandlersEventMap {
+    'shg-search': CustomEvent<FinderSearchDetail>;
+    'shg-group-open': CustomEvent<FinderGroupDetail>;
+    'shg-contact': CustomEvent<FinderContactDetail>;
+  }
+}
+declare module '../../internal/shg-element.js' {
+  interface ShgEventMap {
+    'shg-search': CustomEvent<FinderSearchDetail>;
+    'shg-group-open': CustomEvent<FinderGroupDetail>;
+    'shg-contact': CustomEvent<FinderContactDetail>;
+  }
+}
+
+const FILTER_ATTRIBUTES = ['q', 'topic', 'audience', 'day', 'time', 'mode', 'wheelchair', 'group-language', 'age-group', 'status', 'sort', 'near', 'group'];
+
+/**
+ * Search and filter the self-help groups of a directory feed, see when and
+ * where they meet, and get in touch.
+ *
+ * @summary The group finder: the page a person looking for a self-help group lands on.
+ *
+ * @fires shg-search - The visitor changed the search or a filter. `detail: { query, count }`.
+ * @fires shg-group-open - The visitor opened a group. `detail: { group }`.
+ * @fires shg-contact - The visitor chose "Get in touch". Cancelable: cancel it to handle contact yourself. `detail: { group, href }`.
+ * @fires shg-error - The feed could not be read (`detail.error`) or records were dropped (`detail.problems`).
+ *
+ * @slot - An optional `<script type="application/json">` with the feed inline (for pages that cannot serve it with CORS).
+ *
+ * @csspart base - The wrapper around everything.
+ * @csspart search - The search form (box and filters).
+ * @csspart search-input - The search box.
+ * @csspart filters - The filter panel.
+ * @csspart status - The result count and messages.
+ * @csspart results - The list of result cards.
+ * @csspart card - One result card.
+ * @csspart card-title - The group name in a card.
+ * @csspart badge - Status, accessibility and language badges.
+ * @csspart more-button - "Show more groups".
+ * @csspart detail - The open group.
+ * @csspart button - Every button.
+ * @csspart error - The error message.
+ *
+ * @cssprop [--shg-font-family=inherit] - Font of the element.
+ * @cssprop [--shg-color-text=currentColor] - Text colour.
+ * @cssprop [--shg-color-muted=#555] - Secondary text (dates, places).
+ * @cssprop [--shg-color-background=transparent] - Background of the element.
+ * @cssprop [--shg-color-surface=#fff] - Background of cards and panels.
+ * @cssprop [--shg-color-border=#8a8a8a] - Borders of cards and fields.
+ * @cssprop [--shg-color-accent=#0b5cad] - Links, buttons and focus ring.
+ * @cssprop [--shg-color-accent-contrast=#fff] - Text on accent-coloured buttons.
+ * @cssprop [--shg-color-highlight=#fff3a3] - Background of matched search words.
+ * @cssprop [--shg-radius=0.5rem] - Corner radius of cards, fields and buttons.
+ * @cssprop [--shg-space=1rem] - The base spacing unit.
+ */
+@localized()
+export class ShgGroupFinder extends ShgElement {
+  static override styles = finderStyles;
+
+  /** URL of the directory feed (JSON). Relative URLs resolve against the page. */
+  @property() src?: string;
+
+  /** The feed as an object (or a Promise of one, while you fetch it yourself), instead of `src`. */
+  @property({ attribute: false }) feed?: unknown;
+
+  /** Initial search text. */
+  @property() q?: string;
+  /** Initial topic or area id(s), comma-separated: `topic="sucht"` shows all addiction groups. */
+  @property() topic?: string;
+  /** Initial audience: `affected` or `relatives`. */
+  @property() audience?: string;
+  /** Initial weekdays, comma-separated RFC 5545 codes: `MO,TH`. */
+  @property() day?: string;
+  /** Initial times of day, comma-separated: `morning`, `afternoon`, `evening`. */
+  @property() time?: string;
+  /** Initial meeting mode: `in-person` or `online`. */
+  @property() mode?: string;
+  /** Initially only groups meeting in a wheelchair-accessible place. */
+  @property({ type: Boolean }) wheelchair = false;
+  /** Initial group language(s), comma-separated language tags: `ar,tr`. */
+  @property({ attribute: 'group-language' }) groupLanguage?: string;
+  /** Initial age group: `young` or `seniors`. */
+  @property({ attribute: 'age-group' }) ageGroup?: string;
+  /** Statuses to show, comma-separated (default `open,founding`; add `paused`, `closed`). */
+  @property() status?: string;
+  /** Initial sort: `relevance`, `name`, `next` or `distance`. */
+  @property() sort?: string;
+  /** Initial district or town (from the feed's places) to sort by distance from. */
+  @property() near?: string;
+  /** The id of a group to show opened at first (a deep link without `url-state`). */
+  @property() group?: string;
+
+  /** Keep the search, the filters and the open group in the page URL (`shg-q`, `shg-topic`, `shg-group`, ...). */
+  @property({ type: Boolean, attribute: 'url-state' }) urlState = false;
+  /** Where "Get in touch" leads: a URL template such as `/kontakt?group={id}`. */
+  @property({ attribute: 'contact-href' }) contactHref?: string;
+  /** The id of a `<shg-contact-form>` on this page that "Get in touch" fills in and moves to. */
+  @property({ attribute: 'contact-form' }) contactForm?: string;
+  /** The level of the element's top headings (2 = `<h2>`), so it fits the page's outline. */
+  @property({ type: Number, attribute: 'heading-level' }) headingLevel = 2;
+  /** How many results are shown at first and added by "Show more". */
+  @property({ type: Number, attribute: 'page-size' }) pageSize = 20;
+  /** The office's phone number, shown when the feed cannot be loaded at all. */
+  @property({ attribute: 'office-phone' }) officePhone?: string;
+
+  /** The visitor's current search, filters and open group. */
+  @state() finderState: FinderState = { query: {} };
+  @state() private shown = 20;
+  @state() private filtersOpen = false;
+  @state() announcement = '';
+  /** The visitor's position after "near me", never stored or sent anywhere. */
+  @state() myPosition?: { lat: number; lon: number };
+
+  @query('#shg-q') private searchInput?: HTMLInputElement;
+
+  private readonly data = new DirectoryController(this);
+  private index?: SearchIndex;
+  private indexKey?: unknown;
+  private results: SearchResult[] = [];
+  private resultsKey?: unknown;
+  private focusAfterRender?: string;
+  private now = Date.now();
+  private readonly nextStarts = new Map<string, number | undefined>();
+
+  /** The loaded directory, once the feed is ready. */
+  get directory(): Directory | undefined {
+    return this.data.directory;
+  }
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    window.addEventListener('popstate', this.onPopState);
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    window.removeEventListener('popstate', this.onPopState);
+  }
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    super.willUpdate(changed);
+    if (changed.has('src') || changed.has('feed')) this.data.sync();
+    if (FILTER_ATTRIBUTES.some((a) => changed.has(attributeToProperty(a) as keyof ShgGroupFinder)) || changed.has('urlState')) {
+      this.finderState = this.initialState();
+      this.shown = this.pageSize;
+    }
+    if (changed.has('pageSize')) this.shown = this.pageSize;
+  }
+
+  private initialState(): FinderState {
+    const fromAttributes = readState((name) => {
+      const value = this[attributeToProperty(name) as keyof this];
+      return typeof value === 'boolean' ? (value ? '1' : null) : (value as string | undefined);
+    });
+    return (this.urlState && stateFromUrl(new URL(location.href))) || fromAttributes;
+  }
+
+  private readonly onPopState = () => {
+    if (!this.urlState) return;
+    const previousGroup = this.finderState.group;
+    this.finderState = stateFromUrl(new URL(location.href)) ?? { query: {} };
+    this.shown = this.pageSize;
+    if (previousGroup && !this.finderState.group) this.focusAfterRender = `[data-group-id="${CSS.escape(previousGroup)}"] a`;
+    else if (this.finderState.group) this.focusAfterRender = '#shg-detail-title';
+  };
+
+  /** The search index for the current directory and locale, built once per change. */
+  get searchIndex(): SearchIndex | undefined {
+    const directory = this.data.directory;
+    if (!directory) return undefined;
+    const key = `${this.locale}`;
+    if (this.index && this.indexKey === directory && this.indexLocale === key) return this.index;
+    this.nextStarts.clear();
+    this.index = createSearchIndex(directory, { locale: this.locale, nextStart: (g) => this.nextStart(g) });
+    this.indexKey = directory;
+    this.indexLocale = key;
+    return this.index;
+  }
+  private indexLocale?: string;
+
+  /** The next meeting of a group from now (epoch ms), cached per group. */
+  nextStart(group: Group): number | undefined {
+    if (this.nextStarts.has(group.id)) return this.nextStarts.get(group.id);
+    let best: number | undefined;
+    for (const meeting of group.meetings) {
+      const next = nextOccurrence(meeting, this.now);
+      if (next && (best === undefined || next.start < best)) best = next.start;
+    }
+    this.nextStarts.set(group.id, best);
+    return best;
+  }
+
+  /** The results of the current search. */
+  get currentResults(): SearchResult[] {
+    const index = this.searchIndex;
+    if (!index) return [];
+    const near = nearPoint(this);
+    const key = JSON.stringify([this.finderState.query, near]) + this.indexLocale;
+    if (key !== this.resultsKey || this.indexKey !== this.resultsIndex) {
+      this.results = searchGroups(index, { ...this.finderState.query, near });
+      this.resultsKey = key;
+      this.resultsIndex = this.indexKey;
+    }
+    return this.results;
+  }
+  private resultsIndex?: unknown;
+
+  /** Applies a change the visitor made to the search or the filters. */
+  updateQuery(patch: Partial<FinderQuery>, options: { near?: string | null; typing?: boolean } = {}): void {
+    const query = { ...this.finderState.query, ...patch };
+    for (const key of Object.keys(query) as (keyof FinderQuery)[]) {
+      const v = query[key];
+      if (v === undefined || v === '' || v === false || (Array.isArray(v) && v.length === 0)) delete query[key];
+    }
+    const next: FinderState = { query };
+    const near = options.near === undefined ? this.finderState.near : options.near ?? undefined;
+    if (near) next.near = near;
+    this.finderState = next;
+    this.shown = this.pageSize;
+    this.writeUrl(options.typing ? 'replace' : 'push');
+    const count = this.currentResults.length;
+    this.announceCount(count);
+    this.emit('shg-search', { query, count });
+  }
+
+  /** Clears the search and every filter. */
+  resetFilters(): void {
+    this.updateQuery({ q: undefined, topics: undefined, audience: undefined, days: undefined, times: undefined, mode: undefined, wheelchair: undefined, languages: undefined, ageGroup: undefined, statuses: undefined, sort: undefined }, { near: null });
+    this.focusAfterRender = '#shg-q';
+  }
+
+  private announceTimer?: ReturnType<typeof setTimeout>;
+  private announceCount(count: number): void {
+    // Wait until typing pauses: a screen reader should hear one count, not one per keystroke.
+    clearTimeout(this.announceTimer);
+    this.announceTimer = setTimeout(() => (this.announcement = this.countText(count)), 700);
+  }
+
+  countText(count: number): string {
+    return plural(count, this.locale, {
+      zero: () => msg('No groups found', { id: 'finder.count.zero' }),
+      one: () => msg('1 group found', { id: 'finder.count.one' }),
+      two: () => msg(str`${count} groups found`, { id: 'finder.count.two' }),
+      few: () => msg(str`${count} groups found`, { id: 'finder.count.few' }),
+      many: () => msg(str`${count} groups found`, { id: 'finder.count.many' }),
+      other: () => msg(str`${count} groups found`, { id: 'finder.count.other' }),
+    });
+  }
+
+  /** Opens a group's details (the visitor clicked its card or followed a deep link). */
+  openGroup(id: string): void {
+    const group = this.data.directory?.groupsById.get(id);
+    if (!group) return;
+    this.finderState = { ...this.finderState, group: id };
+    this.writeUrl('push');
+    this.focusAfterRender = '#shg-detail-title';
+    this.emit('shg-group-open', { group });
+  }
+
+  /** Back from a group to the results, focus on the card it came from. */
+  closeGroup(): void {
+    const id = this.finderState.group;
+    const { group: _closed, ...rest } = this.finderState;
+    this.finderState = rest;
+    this.writeUrl('push');
+    if (id) this.focusAfterRender = `[data-group-id="${CSS.escape(id)}"] a`;
+  }
+
+  showMore(): void {
+    const firstNew = this.shown;
+    this.shown += this.pageSize;
+    // Focus the first newly shown card so keyboard and screen-reader users continue where they were.
+    this.focusAfterRender = `#shg-results > li:nth-child(${firstNew + 1}) a`;
+  }
+
+  toggleFilters(): void {
+    this.filtersOpen = !this.filtersOpen;
+  }
+
+  get filtersAreOpen(): boolean {
+    return this.filtersOpen;
+  }
+
+  /** A link to a group on this page. */
+  linkTo(group: Group): string {
+    return groupLink(new URL(location.href), group.id);
+  }
+
+  /** Where "Get in touch" leads for a group (contact-href template or the contact-form on this page). */
+  contactHrefFor(group: Group): string | undefined {
+    if (this.contactHref) return fillTemplate(this.contactHref, { id: group.id });
+    if (this.contactForm) return `#${this.contactForm}`;
+    return undefined;
+  }
+
+  /** "Get in touch": tells the page (cancelable), then hands the group to the contact form or follows the link. */
+  contact(group: Group, event?: Event): void {
+    const href = this.contactHrefFor(group);
+    const proceed = this.emit('shg-contact', { group, href }, { cancelable: true });
+    if (!proceed) {
+      event?.preventDefault();
+      return;
+    }
+    if (this.contactForm) {
+      event?.preventDefault();
+      const form = document.getElementById(this.contactForm) as (HTMLElement & { group?: string }) | null;
+      if (!form) {
+        console.warn(`selbsthilfe-widgets: contact-form="${this.contactForm}" names no element on this page.`);
+        return;
+      }
+      form.group = group.id;
+      form.scrollIntoView({ block: 'start', behavior: matchMedia('(prefers-reduced-motion: reduce)').matches ? 'auto' : 'smooth' });
+      form.focus({ preventScroll: true });
+    }
+    // With contact-href the link navigates by itself.
+  }
+
+  /** Fetches the feed again after an error. */
+  retry(): void {
+    void this.data.retry();
+  }
+
+  private writeUrl(mode: 'push' | 'replace'): void {
+    if (!this.urlState) return;
+    const next = urlWithState(new URL(location.href), this.finderState);
+    if (next.href === location.href) return;
+    if (mode === 'push') history.pushState(history.state, '', next);
+    else history.replaceState(history.state, '', next);
+  }
+
+  focusSearch(): void {
+    this.searchInput?.focus();
+  }
+
+  override focus(options?: FocusOptions): void {
+    this.updateComplete.then(() => this.searchInput?.focus(options));
+  }
+
+  protected override updated(): void {
+    if (!this.focusAfterRender) return;
+    const target = this.renderRoot.querySelector<HTMLElement>(this.focusAfterRender);
+    this.focusAfterRender = undefined;
+    target?.focus();
+  }
+
+  protected override render() {
+    const directory = this.data.directory;
+    const view = stateViews(this.data.state, {
+      error: this.data.error,
+      retry: () => this.retry(),
+      officePhone: this.officePhone,
+      office: directory?.office,
+      locale: this.locale,
+    });
+    return html`<div part="base" class="base" dir=${this.textDirection} lang=${this.locale}>
+      ${directory && this.data.state === 'ready' ? this.renderReady(directory) : view}
+      <div class="visually-hidden" role="status" aria-live="polite" aria-atomic="true">${this.announcement}</div>
+    </div>`;
+  }
+
+  private renderReady(directory: Directory) {
+    if (directory.groups.length === 0) {
+      return html`<p part="status" class="status">${msg('This directory does not list any groups yet.', { id: 'finder.empty-directory' })}</p>`;
+    }
+    const openId = this.finderState.group;
+    const open = openId ? directory.groupsById.get(openId) : undefined;
+    if (open) return renderDetail(this, directory, open);
+    const results = this.currentResults;
+    return html`${renderFilters(this, directory, activeFilterCount(this.finderState))}
+      ${openId ? html`<p part="status" class="status notice" role="alert">${msg('This group is no longer listed. Here are the other groups.', { id: 'finder.group-gone' })}</p>` : nothing}
+      ${renderResults(this, directory, results, this.shown)}`;
+  }
+}
+
+function attributeToProperty(name: string): string {
+  return name.replace(/-([a-z])/g, (_, c: string) => c.toUpperCase());
+}

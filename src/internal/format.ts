@@ -1,0 +1,59 @@
+/**
+ * Dates, times, numbers and language names in the UI locale, through Intl.
+ * Formatters are cached: creating Intl objects is slow, and result lists format hundreds of dates.
+ */
+const cache = new Map<string, Intl.DateTimeFormat>();
+
+function dateTimeFormat(locale: string, timeZone: string, options: Intl.DateTimeFormatOptions): Intl.DateTimeFormat {
+  const key = `${locale}|${timeZone}|${JSON.stringify(options)}`;
+  let f = cache.get(key);
+  if (!f) {
+    f = new Intl.DateTimeFormat(locale, { ...options, timeZone });
+    cache.set(key, f);
+  }
+  return f;
+}
+
+/** "Di., 9. Dez., 18:00" / "Tue, Dec 9, 6:00 PM" in the meeting's time zone. */
+export function formatMeetingStart(epochMs: number, locale: string, timeZone: string): string {
+  return dateTimeFormat(locale, timeZone, { weekday: 'short', day: 'numeric', month: 'short', hour: 'numeric', minute: '2-digit' }).format(epochMs);
+}
+
+/** "Dienstag, 9. Dezember 2026" for long lists of dates. */
+export function formatLongDate(epochMs: number, locale: string, timeZone: string): string {
+  return dateTimeFormat(locale, timeZone, { weekday: 'long', day: 'numeric', month: 'long', year: 'numeric' }).format(epochMs);
+}
+
+/** "18:00" / "6:00 PM". */
+export function formatTime(epochMs: number, locale: string, timeZone: string): string {
+  return dateTimeFormat(locale, timeZone, { hour: 'numeric', minute: '2-digit' }).format(epochMs);
+}
+
+/** "22. Nov. 2026" for an ISO date or date-time string; the input itself when it is not a date. */
+export function formatDay(iso: string, locale: string): string {
+  const ms = Date.parse(iso);
+  if (Number.isNaN(ms)) return iso;
+  return dateTimeFormat(locale, 'UTC', { day: 'numeric', month: 'short', year: 'numeric' }).format(ms);
+}
+
+const names = new Map<string, Intl.DisplayNames | null>();
+/** The name of a language in the UI locale ("Arabisch"), falling back to the tag. */
+export function languageName(tag: string, locale: string): string {
+  if (!names.has(locale)) {
+    try {
+      names.set(locale, new Intl.DisplayNames([locale], { type: 'language' }));
+    } catch {
+      names.set(locale, null);
+    }
+  }
+  try {
+    return names.get(locale)?.of(tag) ?? tag;
+  } catch {
+    return tag;
+  }
+}
+
+/** "2,4 km" / "2.4 km". */
+export function formatDistance(km: number, locale: string): string {
+  return new Intl.NumberFormat(locale, { style: 'unit', unit: 'kilometer', maximumFractionDigits: km < 10 ? 1 : 0 }).format(km);
+}

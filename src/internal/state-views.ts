@@ -1,0 +1,52 @@
+import { html, nothing, type TemplateResult } from 'lit';
+import { msg } from '@lit/localize';
+import type { FeedError } from '../feed/errors.js';
+import type { Office } from '../feed/types.js';
+import type { DirectoryState } from './directory-controller.js';
+import { safeEmail, safePhone } from '../feed/url.js';
+
+interface StateViewOptions {
+  error?: FeedError;
+  retry: () => void;
+  officePhone?: string;
+  office?: Office;
+  locale: string;
+}
+
+/**
+ * The loading, error and "no feed" views every element shares. The visitor
+ * reads one calm sentence and a next step (retry, or call the office); the page
+ * author gets the details in the console and the `shg-error` event.
+ */
+export function stateViews(state: DirectoryState, options: StateViewOptions): TemplateResult | typeof nothing {
+  switch (state) {
+    case 'loading':
+      return html`<div class="skeleton" part="status" aria-busy="true">
+        <p class="visually-hidden" role="status">${msg('Loading the directory…', { id: 'state.loading' })}</p>
+        <div class="skeleton-bar"></div><div class="skeleton-bar short"></div><div class="skeleton-bar"></div>
+      </div>`;
+    case 'error':
+      return errorView(options);
+    case 'idle':
+      return html`<p part="status" class="status">${msg('No directory is configured for this element.', { id: 'state.no-source' })}</p>`;
+    default:
+      return nothing;
+  }
+}
+
+function errorView({ retry, officePhone, office }: StateViewOptions): TemplateResult {
+  const phone = safePhone(officePhone ?? office?.phone);
+  const email = safeEmail(office?.email);
+  return html`<div part="error" class="error" role="alert">
+    <p>${msg('The list of groups cannot be shown right now.', { id: 'state.error' })}</p>
+    ${phone || email
+      ? html`<p>
+          ${msg('You can reach the contact office directly:', { id: 'state.error-contact' })}
+          ${phone ? html`<a href="tel:${phone}" dir="ltr">${officePhone ?? office?.phone}</a>` : nothing}
+          ${phone && email ? ' · ' : nothing}
+          ${email ? html`<a href="mailto:${email}">${email}</a>` : nothing}
+        </p>`
+      : nothing}
+    <button type="button" part="button" class="button" @click=${retry}>${msg('Try again', { id: 'state.retry' })}</button>
+  </div>`;
+}

@@ -1,0 +1,24 @@
+import { html, nothing, type TemplateResult } from 'lit';
+import { resolveText } from '../feed/text.js';
+import type { Text } from '../feed/types.js';
+
+/**
+ * A feed text in the UI language, following the feed's fallback chain. When the
+ * text falls back to another language it carries that `lang`, so screen readers
+ * pronounce it right.
+ */
+export function feedText(text: Text | undefined, locale: string, feedLanguage: string): TemplateResult | typeof nothing {
+  const resolved = resolveText(text, locale, feedLanguage);
+  if (!resolved) return nothing;
+  if (sameLanguage(resolved.lang, locale)) return html`${resolved.value}`;
+  return html`<span lang=${resolved.lang} dir="auto">${resolved.value}</span>`;
+}
+
+/** The plain string of a feed text in the UI language ("" when absent). */
+export function plainText(text: Text | undefined, locale: string, feedLanguage: string): string {
+  return resolveText(text, locale, feedLanguage)?.value ?? '';
+}
+
+export function sameLanguage(a: string, b: string): boolean {
+  return a.split('-')[0]!.toLowerCase() === b.split('-')[0]!.toLowerCase();
+}

@@ -1,0 +1,82 @@
+import type { Meta, StoryObj } from '@storybook/web-components-vite';
+import { html, nothing } from 'lit';
+import '../src/define.js';
+
+const FEED = '/demo/sample-feed.json';
+
+interface FinderArgs {
+  src?: string;
+  q?: string;
+  topic?: string;
+  audience?: string;
+  day?: string;
+  mode?: string;
+  wheelchair?: boolean;
+  status?: string;
+  sort?: string;
+  near?: string;
+  group?: string;
+  'url-state'?: boolean;
+  'contact-href'?: string;
+  'heading-level'?: number;
+  'page-size'?: number;
+  'office-phone'?: string;
+  lang?: string;
+  feed?: unknown;
+}
+
+const render = (a: FinderArgs) => html`<shg-group-finder
+  src=${a.src ?? nothing}
+  .feed=${a.feed}
+  q=${a.q ?? nothing}
+  topic=${a.topic ?? nothing}
+  audience=${a.audience ?? nothing}
+  day=${a.day ?? nothing}
+  mode=${a.mode ?? nothing}
+  ?wheelchair=${a.wheelchair}
+  status=${a.status ?? nothing}
+  sort=${a.sort ?? nothing}
+  near=${a.near ?? nothing}
+  group=${a.group ?? nothing}
+  ?url-state=${a['url-state']}
+  contact-href=${a['contact-href'] ?? nothing}
+  heading-level=${a['heading-level'] ?? nothing}
+  page-size=${a['page-size'] ?? nothing}
+  office-phone=${a['office-phone'] ?? nothing}
+  lang=${a.lang ?? nothing}
+></shg-group-finder>`;
+
+const meta: Meta<FinderArgs> = {
+  title: 'Elements/Group finder',
+  component: 'shg-group-finder',
+  render,
+  args: { src: FEED, 'page-size': 10 },
+  argTypes: {
+    audience: { control: 'select', options: [undefined, 'affected', 'relatives'] },
+    mode: { control: 'select', options: [undefined, 'in-person', 'online'] },
+    sort: { control: 'select', options: [undefined, 'relevance', 'name', 'next', 'distance'] },
+    'heading-level': { control: { type: 'number', min: 1, max: 6 } },
+    feed: { control: false },
+  },
+  parameters: { layout: 'padded' },
+};
+export default meta;
+type Story = StoryObj<FinderArgs>;
+
+export const Results: Story = {};
+export const Searching: Story = { args: { q: 'depression' } };
+export const TopicPreset: Story = { name: 'All addiction groups (topic preset)', args: { topic: 'sucht' } };
+export const GroupOpen: Story = { name: 'A group open', args: { group: 'angst-depression-altstadt' } };
+export const Loading: Story = { args: { src: undefined, feed: new Promise(() => {}) } };
+export const LoadError: Story = { name: 'Error', args: { src: '/demo/does-not-exist.json', 'office-phone': '+49 30 23125 100' } };
+export const NoResults: Story = { name: 'No results', args: { q: 'xylophon' } };
+export const EmptyDirectory: Story = {
+  name: 'Feed with zero groups',
+  args: { src: undefined, feed: { version: 1, office: { name: 'KISS Musterstadt', phone: '+49 30 23125 100' }, topics: [], groups: [] } },
+};
+export const Narrow: Story = {
+  name: 'Narrow sidebar (320 px)',
+  decorators: [(story) => html`<div style="max-inline-size: 320px; border: 1px dashed #999">${story()}</div>`],
+};
+export const Arabic: Story = { name: 'Arabic (right to left)', args: { lang: 'ar' }, globals: { locale: 'ar' } };
+export const Farsi: Story = { name: 'Farsi (right to left)', args: { lang: 'fa' }, globals: { locale: 'fa' } };

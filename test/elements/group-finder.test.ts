@@ -1,0 +1,370 @@
+import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
+import { setLocale } from '../../src/index.js';
+import type { ShgGroupFinder } from '../../src/index.js';
+import { clearDirectoryCache } from '../../src/feed/load.js';
+import {
+  MINI_FEED,
+  button,
+  cardNames,
+  check,
+  choose,
+  miniFeed,
+  openCard,
+  openFilters,
+  readyFinder,
+  root,
+  settled,
+  typeSearch,
+} from './finder-harness.js';
+
+const startUrl = location.href;
+
+describe('<shg-group-finder>', () => {
+  before(() => setLocale('en'));
+  afterEach(() => {
+    history.replaceState(null, '', startUrl);
+    clearDirectoryCache();
+  });
+
+  describe('states', () => {
+    it('shows a quiet loading skeleton while the feed loads', async () => {
+      const el = await fixture<ShgGroupFinder>(html`<shg-group-finder src=${"/__test/respond?delay=1500&body=%7B%7D"}></shg-group-finder>`);
+      expect(root(el).querySelector('[aria-busy="true"]')).to.exist;
+      await expect(el).to.be.accessible();
+    });
+
+    it('lists open and founding groups by default, each labelled with its status', async () => {
+      const el = await readyFinder();
+      expect(cardNames(el)).to.have.length(6);
+      expect(cardNames(el)).not.to.include('Rheuma-Treff');
+      expect(cardNames(el)).not.to.include('Trauercafé');
+      const badges = [...root(el).querySelectorAll('.card .badge[class*="status-"]')].map((b) => b.textContent!.trim());
+      expect(badges).to.include('Being founded');
+      expect(badges).to.include('Open to new members');
+      await expect(el).to.be.accessible();
+    });
+
+    it('shows one calm sentence, a retry button and the office phone when the feed fails', async () => {
+      const el = await fixture<ShgGroupFinder>(html`<shg-group-finder src=${"/__test/respond?status=404&body=nope"} office-phone="+49 30 23125 100"></shg-group-finder>`);
+      await settled(el);
+      const error = root(el).querySelector('[part="error"]')!;
+      expect(error.textContent).to.contain('cannot be shown right now');
+      expect(error.querySelector('a[href^="tel:"]')!.getAttribute('href')).to.equal('tel:+493023125100');
+      expect(button(el, 'Try again')).to.exist;
+      await expect(el).to.be.accessible();
+    });
+
+    it('recovers when the visitor retries after a failed load', async () => {
+      const el = await fixture<ShgGroupFinder>(html`<shg-group-finder src=${"/__test/respond?status=500&body=x"}></shg-group-finder>`);
+      await settled(el);
+      el.src = MINI_FEED;
+      await settled(el);
+      await waitUntil(() => cardNames(el).length === 6);
+    });
+
+    it('says so kindly when the directory lists no groups', async () => {
+      const feed = await miniFeed();
+      feed.groups = [];
+      const el = await readyFinder(html`<shg-group-finder .feed=${feed}></shg-group-finder>`);
+      expect(root(el).textContent).to.contain('does not list any groups yet');
+      await expect(el).to.be.accessible();
+    });
+
+    it('suggests which filters to loosen and offers the office help when nothing matches', async () => {
+      const el = await readyFinder();
+      await typeSearch(el, 'xylophon');
+      const empty = root(el).querySelector('.no-results')!;
+      expect(empty.textContent).to.contain('No group matches');
+      expect(empty.querySelector('a[href="tel:+493023125100"]')).to.exist;
+      button(el, 'Search without the text').click();
+      await el.updateComplete;
+      expect(cardNames(el)).to.have.length(6);
+      await expect(el).to.be.accessible();
+    });
+
+    it('reads a feed from an inline JSON script child', async () => {
+      const feed = JSON.stringify(await miniFeed());
+      const el = document.createElement('shg-group-finder');
+      const script = document.createElement('script');
+      script.type = 'application/json';
+      script.textContent = feed;
+      el.append(script);
+      const container = await fixture(html`<div></div>`);
+      container.append(el);
+      await settled(el);
+      expect(cardNames(el)).to.have.length(6);
+    });
+  });
+
+  describe('search', () => {
+    it('folds case and umlauts: "gespraechskreis" finds "Gesprächskreis"', async () => {
+      const el = await readyFinder();
+      await typeSearch(el, 'GESPRAECHSKREIS');
+      expect(cardNames(el)).to.deep.equal(['Diabetes Typ 2 – Gesprächskreis Südstadt']);
+    });
+
+    it('finds groups filed under "Angst und Depression" when searching "Depression"', async () => {
+      const el = await readyFinder();
+      await typeSearch(el, 'Depression');
+      const names = cardNames(el);
+      expect(names).to.include('Panik & Angst – Online-Gruppe');
+      expect(names).to.include('Anxiety and depression – Altstadt');
+    });
+
+    it('finds groups through a topic synonym ("Zucker" → Diabetes)', async () => {
+      const el = await readyFinder();
+      await typeSearch(el, 'zucker');
+      expect(cardNames(el)).to.deep.equal(['Diabetes Typ 2 – Gesprächskreis Südstadt']);
+    });
+
+    it('matches prefixes while typing and requires every word', async () => {
+      const el = await readyFinder();
+      await typeSearch(el, 'diab');
+      expect(cardNames(el)).to.have.length(1);
+      await typeSearch(el, 'angst südstadt');
+      expect(cardNames(el)).to.have.length(0);
+      await typeSearch(el, 'angst altstadt');
+      expect(cardNames(el)[0]).to.equal('Anxiety and depression – Altstadt');
+    });
+
+    it('folds Arabic letter variants (ة/ه) and searches Arabic topic names', async () => {
+      const el = await readyFinder();
+      await typeSearch(el, 'الصحه النفسيه');
+      // Every group under the area "الصحة النفسية" (mental health), and nothing else.
+      expect(cardNames(el)).to.have.length(4);
+      expect(cardNames(el)).to.include('Arabischsprachige Frauengruppe: Seelisch gesund bleiben');
+      expect(cardNames(el)).not.to.include('Diabetes Typ 2 – Gesprächskreis Südstadt');
+    });
+
+    it('ranks a name match above a description-only match and highlights it', async () => {
+      const el = await readyFinder();
+      await typeSearch(el, 'trauer');
+      const names = cardNames(el);
+      expect(names[0]).to.equal('Trauer nach Suizid');
+      const mark = root(el).querySelector('.card-title mark')!;
+      expect(mark.textContent!.toLowerCase()).to.equal('trauer');
+    });
+  });
+
+  describe('filters', () => {
+    it('filters by area, which includes all its topics', async () => {
+      const el = await readyFinder();
+      await choose(el, 'Topic', 'chronische-erkrankungen');
+      expect(cardNames(el).sort()).to.deep.equal(['Diabetes Typ 2 – Gesprächskreis Südstadt', 'Rheuma – junge Erwachsene (in Gründung)']);
+    });
+
+    it('filters by audience: relatives', async () => {
+      const el = await readyFinder();
+      await openFilters(el);
+      await check(el, 'Relatives and friends');
+      expect(cardNames(el).sort()).to.deep.equal(['Diabetes Typ 2 – Gesprächskreis Südstadt', 'Trauer nach Suizid']);
+    });
+
+    it('filters by weekday and by time of day', async () => {
+      const el = await readyFinder();
+      await openFilters(el);
+      await check(el, 'Thursday');
+      expect(cardNames(el).sort()).to.deep.equal(['Anxiety and depression – Altstadt', 'Trauer nach Suizid']);
+      await check(el, 'Thursday', false);
+      await check(el, 'Afternoon');
+      expect(cardNames(el)).to.deep.equal(['Diabetes Typ 2 – Gesprächskreis Südstadt']);
+    });
+
+    it('filters online groups, wheelchair-accessible places, young people and the group language', async () => {
+      const el = await readyFinder();
+      await openFilters(el);
+      await check(el, 'Online');
+      // A group that meets by arrangement may meet either way, so it stays in the list.
+      expect(cardNames(el).sort()).to.deep.equal(['Arabischsprachige Frauengruppe: Seelisch gesund bleiben', 'Panik & Angst – Online-Gruppe']);
+      await check(el, 'Any way');
+      await check(el, 'Wheelchair-accessible place');
+      expect(cardNames(el).sort()).to.deep.equal(['Anxiety and depression – Altstadt', 'Diabetes Typ 2 – Gesprächskreis Südstadt', 'Rheuma – junge Erwachsene (in Gründung)']);
+      await check(el, 'Wheelchair-accessible place', false);
+      await check(el, 'Young people');
+      expect(cardNames(el)).to.deep.equal(['Rheuma – junge Erwachsene (in Gründung)']);
+      await check(el, 'All ages');
+      await choose(el, 'Language of the group', 'ar');
+      expect(cardNames(el)).to.have.length(1);
+      await expect(el).to.be.accessible();
+    });
+
+    it('shows paused and closed groups only when asked', async () => {
+      const el = await readyFinder();
+      await openFilters(el);
+      await check(el, 'Paused');
+      expect(cardNames(el)).to.include('Rheuma-Treff');
+      await check(el, 'Not taking new members');
+      expect(cardNames(el)).to.include('Trauercafé');
+    });
+
+    it('sorts by distance from a district of the feed', async () => {
+      const el = await readyFinder();
+      await openFilters(el);
+      await choose(el, 'Near', 'Südstadt');
+      expect(cardNames(el)[0]).to.equal('Diabetes Typ 2 – Gesprächskreis Südstadt');
+      expect(root(el).querySelector('.card .where')!.textContent).to.match(/km/);
+    });
+
+    it('takes initial filters from attributes, so a page can show all groups of a topic with no code', async () => {
+      const el = await readyFinder(html`<shg-group-finder src=${MINI_FEED} topic="trauer" status="open,closed"></shg-group-finder>`);
+      expect(cardNames(el).sort()).to.deep.equal(['Trauer nach Suizid', 'Trauercafé']);
+    });
+
+    it('resets every filter and returns focus to the search box', async () => {
+      const el = await readyFinder(html`<shg-group-finder src=${MINI_FEED} topic="trauer" q="x"></shg-group-finder>`);
+      await openFilters(el);
+      button(el, 'Reset all filters').click();
+      await el.updateComplete;
+      expect(cardNames(el)).to.have.length(6);
+      expect(el.shadowRoot!.activeElement?.id).to.equal('shg-q');
+    });
+  });
+
+  describe('results', () => {
+    it('pages long lists with "show more" and moves focus to the first new card', async () => {
+      const el = await readyFinder(html`<shg-group-finder src=${MINI_FEED} page-size="2"></shg-group-finder>`);
+      expect(cardNames(el)).to.have.length(2);
+      button(el, 'Show more groups').click();
+      await el.updateComplete;
+      expect(cardNames(el)).to.have.length(4);
+      expect(el.shadowRoot!.activeElement?.textContent).to.equal(cardNames(el)[2]);
+    });
+
+    it('announces the result count to screen readers once typing pauses', async () => {
+      const el = await readyFinder();
+      await typeSearch(el, 'trauer');
+      const live = root(el).querySelector('[role="status"][aria-live="polite"]')!;
+      await waitUntil(() => live.textContent!.includes('1 group found'), 'no announcement', { timeout: 2000 });
+    });
+
+    it('shows the next meeting date, the rule in the visitor\'s words and where the group meets', async () => {
+      const el = await readyFinder();
+      await typeSearch(el, 'diabetes');
+      const card = root(el).querySelector('.card')!;
+      expect(card.querySelector('time')).to.exist;
+      // The office's German wording is not the visitor's language, so the rule is worded in English.
+      expect(card.querySelector('.rule')!.textContent).to.match(/2nd Tuesday/);
+      expect(card.querySelector('.where')!.textContent).to.contain('Südstadt');
+    });
+  });
+
+  describe('a group', () => {
+    it('opens a group with its meetings, next dates, place and a plain OpenStreetMap link, and focuses its title', async () => {
+      const el = await readyFinder();
+      const opened = oneEvent(el, 'shg-group-open');
+      await openCard(el, 'Diabetes Typ 2');
+      expect((await opened).detail.group.id).to.equal('diabetes-typ2-suedstadt');
+      const detail = root(el).querySelector('[part="detail"]')!;
+      expect(detail.querySelectorAll('.dates li')).to.have.length(3);
+      expect(detail.querySelector('a[href^="https://www.openstreetmap.org/"]')).to.exist;
+      expect(el.shadowRoot!.activeElement?.id).to.equal('shg-detail-title');
+      await expect(el).to.be.accessible();
+    });
+
+    it('says kindly that a group publishes no place and leads to contact', async () => {
+      const el = await readyFinder();
+      await openCard(el, 'Trauer nach Suizid');
+      expect(root(el).textContent).to.contain('does not publish where it meets');
+      expect(button(el, 'Get in touch by e-mail').getAttribute('href')).to.equal('mailto:kiss@musterstadt.example');
+    });
+
+    it('goes back to the results with focus on the card it came from', async () => {
+      const el = await readyFinder();
+      await openCard(el, 'Trauer nach Suizid');
+      button(el, 'Back to the results').click();
+      await el.updateComplete;
+      expect(el.shadowRoot!.activeElement?.textContent).to.contain('Trauer nach Suizid');
+    });
+
+    it('offers the group\'s own e-mail when it publishes one', async () => {
+      const el = await readyFinder();
+      await openCard(el, 'Arabischsprachige');
+      expect(button(el, 'Get in touch').getAttribute('href')).to.equal('mailto:frauengruppe-arabisch@example.org');
+    });
+  });
+
+  describe('contact hand-off and events', () => {
+    it('fills a contact-href template with the group id', async () => {
+      const el = await readyFinder(html`<shg-group-finder src=${MINI_FEED} contact-href="/kontakt?group={id}"></shg-group-finder>`);
+      await openCard(el, 'Trauer nach Suizid');
+      expect(button(el, 'Get in touch').getAttribute('href')).to.equal('/kontakt?group=trauer-nach-suizid');
+    });
+
+    it('lets the page handle contact itself by cancelling shg-contact', async () => {
+      const el = await readyFinder(html`<shg-group-finder src=${MINI_FEED} contact-href="/kontakt?group={id}"></shg-group-finder>`);
+      await openCard(el, 'Trauer nach Suizid');
+      let seen: string | undefined;
+      el.addEventListener('shg-contact', (e) => {
+        seen = e.detail.group.id;
+        e.preventDefault();
+      });
+      const link = button(el, 'Get in touch');
+      const click = new MouseEvent('click', { bubbles: true, cancelable: true, composed: true });
+      link.dispatchEvent(click);
+      expect(seen).to.equal('trauer-nach-suizid');
+      expect(click.defaultPrevented).to.be.true;
+    });
+
+    it('hands the group to a contact form on the same page', async () => {
+      const page = await fixture(html`<div>
+        <shg-group-finder src=${MINI_FEED} contact-form="form"></shg-group-finder>
+        <div id="form" tabindex="-1"></div>
+      </div>`);
+      const el = page.querySelector('shg-group-finder')!;
+      await settled(el);
+      await openCard(el, 'Trauer nach Suizid');
+      button(el, 'Get in touch').click();
+      const form = page.querySelector('#form') as HTMLElement & { group?: string };
+      expect(form.group).to.equal('trauer-nach-suizid');
+      expect(document.activeElement).to.equal(form);
+    });
+
+    it('fires shg-search with the query and count when the visitor types, not when code sets a property', async () => {
+      const el = await readyFinder();
+      const events: CustomEvent[] = [];
+      el.addEventListener('shg-search', (e) => events.push(e));
+      el.q = 'trauer';
+      await el.updateComplete;
+      expect(events).to.have.length(0);
+      await typeSearch(el, 'diabetes');
+      expect(events).to.have.length(1);
+      expect(events[0]!.detail).to.deep.include({ count: 1 });
+      expect(events[0]!.detail.query.q).to.equal('diabetes');
+      expect(events[0]!.bubbles && events[0]!.composed).to.be.true;
+    });
+  });
+
+  describe('url-state', () => {
+    it('writes the search and filters into the URL and restores them on Back', async () => {
+      const el = await readyFinder(html`<shg-group-finder src=${MINI_FEED} url-state></shg-group-finder>`);
+      await typeSearch(el, 'trauer');
+      expect(new URL(location.href).searchParams.get('shg-q')).to.equal('trauer');
+      await choose(el, 'Topic', 'trauer');
+      expect(new URL(location.href).searchParams.get('shg-topic')).to.equal('trauer');
+      const popped = oneEvent(window, 'popstate');
+      history.back();
+      await popped;
+      await el.updateComplete;
+      expect(new URL(location.href).searchParams.get('shg-topic')).to.equal(null);
+      expect(root(el).querySelector<HTMLSelectElement>('select')!.value).to.equal('');
+    });
+
+    it('opens a group from a deep link (?shg-group=…)', async () => {
+      history.replaceState(null, '', `${startUrl}${startUrl.includes('?') ? '&' : '?'}shg-group=diabetes-typ2-suedstadt`);
+      const el = await readyFinder(html`<shg-group-finder src=${MINI_FEED} url-state></shg-group-finder>`);
+      expect(root(el).querySelector('#shg-detail-title')!.textContent).to.contain('Diabetes Typ 2');
+    });
+
+    it('reads a topic from a link of a topic list on another page (?shg-topic=…)', async () => {
+      history.replaceState(null, '', `${startUrl}${startUrl.includes('?') ? '&' : '?'}shg-topic=rheuma`);
+      const el = await readyFinder(html`<shg-group-finder src=${MINI_FEED} url-state></shg-group-finder>`);
+      expect(cardNames(el)).to.deep.equal(['Rheuma – junge Erwachsene (in Gründung)']);
+    });
+
+    it('links each card to a shareable deep link', async () => {
+      const el = await readyFinder();
+      const href = root(el).querySelector<HTMLAnchorElement>('.card-title')!.href;
+      expect(new URL(href).searchParams.get('shg-group')).to.be.a('string');
+    });
+  });
+});
