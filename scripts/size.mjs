@@ -4,10 +4,14 @@ import { gzipSync } from 'node:zlib';
 import { existsSync, readFileSync, readdirSync, writeFileSync, mkdirSync } from 'node:fs';
 
 const KB = 1024;
+// Issue 7's targets. Not met yet: see TARGETS vs BUDGETS below and docs/size.md.
+export const TARGETS = { entry: 25 * KB, locale: 4 * KB, umd: 45 * KB };
+// The budget that fails the build today: the current size plus a little headroom,
+// so nothing grows unnoticed while the slimming work (issue 7) brings it to TARGETS.
 export const BUDGETS = {
-  entry: 25 * KB, // CDN entry: every element, Lit and the source locale
-  locale: 4 * KB, // each further locale
-  umd: 45 * KB, // the classic-script file with every locale inlined
+  entry: 60 * KB, // CDN entry: every element, Lit and the source locale (all chunks but locales)
+  locale: 6 * KB, // each further locale
+  umd: 80 * KB, // the classic-script file with every locale inlined
 };
 
 const gz = (file) => gzipSync(readFileSync(file), { level: 9 }).length;
@@ -27,15 +31,16 @@ const locales = existsSync('cdn/locales')
 const umd = gz('cdn/selbsthilfe-widgets.umd.js');
 
 const rows = [
-  ['CDN entry (all elements, Lit, English)', entry, BUDGETS.entry],
-  ...locales.map(([name, size]) => [`locale ${name}`, size, BUDGETS.locale]),
-  ['UMD, all locales inlined', umd, BUDGETS.umd],
+  ['CDN entry (all elements, Lit, English)', entry, BUDGETS.entry, TARGETS.entry],
+  ...locales.map(([name, size]) => [`locale ${name}`, size, BUDGETS.locale, TARGETS.locale]),
+  ['UMD, all locales inlined', umd, BUDGETS.umd, TARGETS.umd],
 ];
 let failed = false;
-for (const [name, size, budget] of rows) {
+for (const [name, size, budget, target] of rows) {
   const ok = size <= budget;
   failed ||= !ok;
-  console.log(`${ok ? '✔' : '✖'} ${name.padEnd(42)} ${kb(size).padStart(9)} of ${kb(budget)}`);
+  const goal = size <= target ? 'target met' : `target ${kb(target)} not yet met`;
+  console.log(`${ok ? '✔' : '✖'} ${name.padEnd(42)} ${kb(size).padStart(9)} (budget ${kb(budget)}; ${goal})`);
 }
 mkdirSync('.test-results', { recursive: true });
 writeFileSync('.test-results/size.json', JSON.stringify(Object.fromEntries(rows.map(([n, s]) => [n, s]))));

@@ -53,6 +53,7 @@ const FILTER_ATTRIBUTES = ['q', 'topic', 'audience', 'day', 'time', 'mode', 'whe
  * where they meet, and get in touch.
  *
  * @summary The group finder: the page a person looking for a self-help group lands on.
+ * @tagname shg-group-finder
  *
  * @fires shg-search - The visitor changed the search or a filter. `detail: { query, count }`.
  * @fires shg-group-open - The visitor opened a group. `detail: { group }`.
