@@ -12,6 +12,7 @@ await steps([
   ['typecheck (tsc)', bin('tsc'), ['-p', 'tsconfig.test.json']],
   ['lint (eslint + eslint-plugin-lit)', bin('eslint'), ['.', '--max-warnings', '0']],
   ['production build (tsc, rollup, custom-elements.json)', process.execPath, ['scripts/build.mjs']],
+  ['README API reference matches custom-elements.json', process.execPath, ['scripts/api-docs.mjs', '--check']],
   ['bundle size budget', process.execPath, ['scripts/size.mjs']],
   ['browser tests (web-test-runner, headless Chromium)', bin('web-test-runner'), []],
 ]);

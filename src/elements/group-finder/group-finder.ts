@@ -138,12 +138,13 @@ export class ShgGroupFinder extends ShgElement {
   /** The office's phone number, shown when the feed cannot be loaded at all. */
   @property({ attribute: 'office-phone' }) officePhone?: string;
 
-  /** The visitor's current search, filters and open group. */
+  /** The visitor's current search, filters and open group.  @internal */
   @state() finderState: FinderState = { query: {} };
   @state() private shown = 20;
   @state() private filtersOpen = false;
+  /** @internal */
   @state() announcement = '';
-  /** The visitor's position after "near me", never stored or sent anywhere. */
+  /** The visitor's position after "near me", never stored or sent anywhere.  @internal */
   @state() myPosition?: { lat: number; lon: number };
 
   @query('#shg-q') private searchInput?: HTMLInputElement;
@@ -199,7 +200,7 @@ export class ShgGroupFinder extends ShgElement {
     else if (this.finderState.group) this.focusAfterRender = '#shg-detail-title';
   };
 
-  /** The search index for the current directory and locale, built once per change. */
+  /** The search index for the current directory and locale, built once per change.  @internal */
   get searchIndex(): SearchIndex | undefined {
     const directory = this.data.directory;
     if (!directory) return undefined;
@@ -213,7 +214,7 @@ export class ShgGroupFinder extends ShgElement {
   }
   private indexLocale?: string;
 
-  /** The next meeting of a group from now (epoch ms), cached per group. */
+  /** The next meeting of a group from now (epoch ms), cached per group.  @internal */
   nextStart(group: Group): number | undefined {
     if (this.nextStarts.has(group.id)) return this.nextStarts.get(group.id);
     let best: number | undefined;
@@ -225,7 +226,7 @@ export class ShgGroupFinder extends ShgElement {
     return best;
   }
 
-  /** The results of the current search. */
+  /** The results of the current search.  @internal */
   get currentResults(): SearchResult[] {
     const index = this.searchIndex;
     if (!index) return [];

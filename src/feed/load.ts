@@ -1,0 +1,206 @@
+/**
+ * Loads a directory from a URL, an inline JSON text or an already parsed object.
+ * One request per absolute URL per page: every element asking for the same feed shares
+ * one promise. Fetching lives in `fetchFeedText` alone, so a later offline layer
+ * (last good copy in the Cache API) can wrap it without touching the rest.
+ */
+import type { Directory } from './types.js';
+import { atUrl, FeedError } from './errors.js';
+import { findJsonSyntaxProblem } from './json-position.js';
+import { normaliseFeed } from './normalise.js';
+
+export type DirectorySource = { src: string | URL } | { feed: unknown } | { json: string };
+
+export interface LoadOptions {
+  /** Stops this caller's wait (FeedError `aborted`); the shared request goes on for others. */
+  signal?: AbortSignal;
+  /** Time limit of the request in milliseconds (default 10000; 0 or Infinity: none). */
+  timeoutMs?: number;
+  /** A fetch implementation, e.g. for tests or node; the global one by default. */
+  fetch?: typeof fetch;
+  /** Base for a relative `src` and for relative links in inline feeds; default: the page's URL. */
+  baseUrl?: string;
+  /** Fetch again even if this URL was loaded before, and share the new result. */
+  reload?: boolean;
+}
+
+export interface FetchFeedOptions {
+  signal?: AbortSignal;
+  timeoutMs?: number;
+  fetch?: typeof fetch;
+}
+
+export const DEFAULT_TIMEOUT_MS = 10000;
+
+// Absolute URL → the directory loaded from it; shared by every caller on the page.
+const directories = new Map<string, Promise<Directory>>();
+
+export async function loadDirectory(source: string | URL | DirectorySource, options: LoadOptions = {}): Promise<Directory> {
+  options ??= {};
+  if (options.signal?.aborted) throw aborted(undefined, options.signal.reason);
+  if (typeof source === 'string' || source instanceof URL) source = { src: source };
+  if (typeof source !== 'object' || source === null) {
+    throw new FeedError('invalid', 'loadDirectory() needs a URL, { src }, { feed } or { json }.');
+  }
+  const base = options.baseUrl ?? pageUrl();
+  if ('src' in source) {
+    if (!(typeof source.src === 'string' && source.src.trim() !== '') && !(source.src instanceof URL)) {
+      throw new FeedError('invalid', 'The feed address (src) is empty.');
+    }
+    const url = feedUrl(source.src, base);
+    let shared = options.reload ? undefined : directories.get(url);
+    if (!shared) {
+      const loading = fetchFeedText(url, { timeoutMs: options.timeoutMs, fetch: options.fetch }).then((text) =>
+        withUrl(() => normaliseFeed(parseFeedJson(text, url), { baseUrl: url }), url),
+      );
+      directories.set(url, loading);
+      // A failed load is forgotten, so the next caller tries again.
+      loading.catch(() => {
+        if (directories.get(url) === loading) directories.delete(url);
+      });
+      shared = loading;
+    }
+    return untilAborted(shared, options.signal, url);
+  }
+  if ('json' in source) return normaliseFeed(parseFeedJson(source.json), { baseUrl: base });
+  if ('feed' in source) return normaliseFeed(source.feed, { baseUrl: base });
+  throw new FeedError('invalid', 'loadDirectory() needs a URL, { src }, { feed } or { json }.');
+}
+
+/** Forgets every loaded or loading feed (for tests, or after the page changed feeds). */
+export function clearDirectoryCache(): void {
+  directories.clear();
+}
+
+/**
+ * One GET of the feed's text with `Accept: application/json` and the browser's default
+ * credentials mode. Rejects with FeedError `network`, `timeout`, `aborted`, `http` or `html`.
+ */
+export async function fetchFeedText(url: string, options: FetchFeedOptions = {}): Promise<string> {
+  const fetchImpl = options.fetch ?? fetch;
+  const timeoutMs = options.timeoutMs ?? DEFAULT_TIMEOUT_MS;
+  const controller = new AbortController();
+  const signal = options.signal;
+  let timedOut = false;
+  const timer =
+    timeoutMs > 0 && timeoutMs < 2 ** 31
+      ? setTimeout(() => {
+          timedOut = true;
+          controller.abort();
+        }, timeoutMs)
+      : undefined;
+  const onAbort = (): void => controller.abort();
+  signal?.addEventListener('abort', onAbort, { once: true });
+  if (signal?.aborted) controller.abort();
+  const failed = (cause: unknown): FeedError => {
+    if (timedOut) return new FeedError('timeout', `The feed${atUrl(url)} did not answer within ${seconds(timeoutMs)}.`, { url, cause });
+    if (signal?.aborted) return aborted(url, signal.reason);
+    return new FeedError(
+      'network',
+      `The feed${atUrl(url)} could not be reached. Check the address, the connection, and that the feed server allows this page (CORS: Access-Control-Allow-Origin).`,
+      { url, cause },
+    );
+  };
+  try {
+    let response: Response;
+    try {
+      response = await fetchImpl(url, { headers: { Accept: 'application/json' }, signal: controller.signal });
+    } catch (e) {
+      throw failed(e);
+    }
+    if (!response.ok) {
+      throw new FeedError('http', `The feed${atUrl(url)} answered with HTTP ${response.status}.`, { status: response.status, url });
+    }
+    if (/^\s*text\/html/i.test(response.headers.get('content-type') ?? '')) throw htmlError(url);
+    try {
+      return await response.text();
+    } catch (e) {
+      throw failed(e);
+    }
+  } finally {
+    if (timer !== undefined) clearTimeout(timer);
+    signal?.removeEventListener('abort', onAbort);
+  }
+}
+
+/**
+ * Parses a feed's JSON text, e.g. the content of an inline `<script type="application/json">`.
+ * Strips a byte order mark; rejects with FeedError `empty`, `html` or `not-json` (with position).
+ */
+export function parseFeedJson(text: string, url?: string): unknown {
+  if (typeof text !== 'string') throw new FeedError('empty', `The feed${atUrl(url)} is empty.`, { url });
+  if (text.charCodeAt(0) === 0xfeff) text = text.slice(1);
+  let first = 0;
+  while (first < text.length && /\s/.test(text.charAt(first))) first++;
+  if (first === text.length) throw new FeedError('empty', `The feed${atUrl(url)} is empty.`, { url });
+  if (text.charAt(first) === '<') throw htmlError(url);
+  try {
+    return JSON.parse(text);
+  } catch (e) {
+    const problem = findJsonSyntaxProblem(text);
+    const where = problem ? `${problem.what} at line ${problem.line}, column ${problem.column}` : e instanceof Error ? e.message : String(e);
+    throw new FeedError('not-json', `The feed${atUrl(url)} is not valid JSON: ${where}.`, { url, position: problem?.position, cause: e });
+  }
+}
+
+function htmlError(url: string | undefined): FeedError {
+  return new FeedError('html', `The feed${atUrl(url)} is an HTML page, not JSON: check the URL.`, { url });
+}
+
+function aborted(url: string | undefined, reason: unknown): FeedError {
+  return new FeedError('aborted', `Loading the feed${atUrl(url)} was cancelled.`, { url, cause: reason });
+}
+
+function seconds(ms: number): string {
+  return ms % 1000 === 0 ? `${ms / 1000} seconds` : `${ms} ms`;
+}
+
+function feedUrl(src: string | URL, base: string | undefined): string {
+  let url: URL;
+  try {
+    url = new URL(String(src), base);
+  } catch {
+    throw new FeedError(
+      'invalid',
+      base === undefined ? `The feed address "${String(src)}" is relative; pass an absolute URL or baseUrl.` : `The feed address "${String(src)}" is not a valid URL.`,
+    );
+  }
+  if (url.protocol !== 'https:' && url.protocol !== 'http:') {
+    throw new FeedError('invalid', `The feed address "${String(src)}" must start with https:// or http://.`);
+  }
+  url.hash = '';
+  return url.href;
+}
+
+function pageUrl(): string | undefined {
+  const href = (globalThis as { location?: { href?: unknown } }).location?.href;
+  return typeof href === 'string' ? href : undefined;
+}
+
+function withUrl<T>(work: () => T, url: string): T {
+  try {
+    return work();
+  } catch (e) {
+    if (e instanceof FeedError && e.url === undefined) e.url = url;
+    throw e;
+  }
+}
+
+function untilAborted<T>(promise: Promise<T>, signal: AbortSignal | undefined, url: string): Promise<T> {
+  if (!signal) return promise;
+  if (signal.aborted) return Promise.reject(aborted(url, signal.reason));
+  return new Promise<T>((resolve, reject) => {
+    const onAbort = (): void => reject(aborted(url, signal.reason));
+    signal.addEventListener('abort', onAbort, { once: true });
+    promise.then(
+      (value) => {
+        signal.removeEventListener('abort', onAbort);
+        resolve(value);
+      },
+      (error: unknown) => {
+        signal.removeEventListener('abort', onAbort);
+        reject(error);
+      },
+    );
+  });
+}

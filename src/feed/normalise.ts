@@ -1,0 +1,226 @@
+/**
+ * Turns a parsed feed (anything JSON.parse may return, or worse) into a `Directory`.
+ * Only a feed that cannot be read at all throws (a FeedError); everything else is kept
+ * where it can be and reported by path in `directory.problems`.
+ */
+import type { Directory, Group, Place, Topic } from './types.js';
+import { FeedError } from './errors.js';
+import { createCtx, fail, failWhy, isRecord, LIMITS, quote, readId, typeName, warn, warnWhy, type Ctx } from './normalise-context.js';
+import { canonicalLang, readTerms, readText } from './normalise-text.js';
+import { readInstant, readZone } from './normalise-values.js';
+import { readOffice, readPlace } from './normalise-office.js';
+import { readGroup } from './normalise-group.js';
+
+export interface NormaliseOptions {
+  /** How many problems to list before a final "and N more problems" entry (default 500). */
+  maxProblems?: number;
+  /** Where relative links in the feed point to: the feed's own URL (the loader passes it). */
+  baseUrl?: string;
+}
+
+export const SUPPORTED_VERSION = 1;
+
+/**
+ * Reads a parsed feed into a directory. The directory shares strings, unchanged lists and
+ * text objects with `data` rather than copying them: treat both as read-only afterwards.
+ */
+export function normaliseFeed(data: unknown, options: NormaliseOptions = {}): Directory {
+  try {
+    return normalise(data, options ?? {});
+  } catch (e) {
+    if (e instanceof FeedError) throw e;
+    throw new FeedError('invalid', `The feed could not be read: ${e instanceof Error ? e.message : String(e)}`, { cause: e });
+  }
+}
+
+function normalise(data: unknown, options: NormaliseOptions): Directory {
+  if (!isRecord(data)) throw new FeedError('invalid', `The feed is not a JSON object (it is ${typeName(data)}).`);
+  const maxProblems = typeof options.maxProblems === 'number' && options.maxProblems >= 0 ? Math.floor(options.maxProblems) : 500;
+  const ctx = createCtx(maxProblems, typeof options.baseUrl === 'string' ? options.baseUrl : undefined);
+
+  checkVersion(ctx, data.version);
+  if (!Array.isArray(data.groups)) {
+    throw new FeedError(
+      'no-groups',
+      data.groups === undefined || data.groups === null
+        ? 'The feed has no "groups" list.'
+        : `The feed's "groups" is not a list (it is ${typeName(data.groups)}).`,
+    );
+  }
+
+  if (data.language !== undefined && data.language !== null) {
+    const language = typeof data.language === 'string' ? canonicalLang(data.language.trim()) : undefined;
+    if (language) ctx.language = language;
+    else warn(ctx, 'language', `expected a language tag such as "de", got ${typeName(data.language)}; read as "de"`);
+  }
+  const timezone = readZone(ctx, data.timezone);
+  if (timezone) ctx.timezone = timezone;
+  else if (ctx.why) warn(ctx, 'timezone', `${ctx.why}; read as "Europe/Berlin"`);
+  const updated = readInstant(ctx, data.updated);
+  if (updated === undefined) warnWhy(ctx, '', 'updated');
+
+  const topics = readTopics(ctx, data.topics);
+  const places = readPlaces(ctx, data.places);
+  const office = readOffice(ctx, data.office);
+  const groups: Group[] = [];
+  const raw = data.groups;
+  for (let i = 0; i < raw.length; i++) {
+    const group = readGroup(ctx, raw[i], `groups[${i}]`);
+    if (group) {
+      groups.push(group);
+      ctx.groupsById.set(group.id, group);
+    }
+  }
+
+  if (ctx.omitted > 0) {
+    const errors = ctx.omittedErrors ? ` (${ctx.omittedErrors} of them errors)` : '';
+    ctx.problems.push({ path: '', message: `and ${ctx.omitted} more problems${errors}`, severity: ctx.omittedErrors ? 'error' : 'warning' });
+  }
+  const directory: Directory = {
+    version: 1,
+    language: ctx.language,
+    timezone: ctx.timezone,
+    topics,
+    topicsById: ctx.topicsById,
+    places,
+    placesById: ctx.placesById,
+    groups,
+    groupsById: ctx.groupsById,
+    problems: ctx.problems,
+  };
+  if (updated) directory.updated = updated;
+  if (office) directory.office = office;
+  return directory;
+}
+
+function checkVersion(ctx: Ctx, version: unknown): void {
+  if (version === SUPPORTED_VERSION) return;
+  if (version === undefined || version === null) {
+    warn(ctx, 'version', 'is missing; read as version 1 (add "version": 1)');
+  } else if (version === '1') {
+    warn(ctx, 'version', 'should be the number 1, not the string "1"');
+  } else {
+    const shown = typeof version === 'number' ? String(version) : typeof version === 'string' ? quote(version) : typeName(version);
+    throw new FeedError('version', `Feed version ${shown} is not supported by this version of selbsthilfe-widgets (supports ${SUPPORTED_VERSION}).`);
+  }
+}
+
+function readTopics(ctx: Ctx, value: unknown): Topic[] {
+  const topics: Topic[] = [];
+  if (value === undefined || value === null) return topics;
+  if (!Array.isArray(value)) {
+    warn(ctx, 'topics', `expected a list of topics, got ${typeName(value)}`);
+    return topics;
+  }
+  const n = Math.min(value.length, LIMITS.topics);
+  if (value.length > n) warn(ctx, 'topics', `has ${value.length} topics; only the first ${n} are kept`);
+  const parents: (string | undefined)[] = [];
+  const paths: string[] = [];
+  for (let i = 0; i < n; i++) {
+    const base = `topics[${i}]`;
+    const t = value[i];
+    if (!isRecord(t)) {
+      fail(ctx, base, `expected a topic object, got ${typeName(t)}; left out`);
+      continue;
+    }
+    const id = readId(ctx, t.id);
+    if (id === undefined) {
+      failWhy(ctx, base, 'id', 'topic');
+      continue;
+    }
+    if (ctx.topicsById.has(id)) {
+      fail(ctx, `${base}.id`, `${quote(id)} is already used by an earlier topic; this topic is left out`);
+      continue;
+    }
+    const name = readText(ctx, t.name, base, 'name', LIMITS.name, false);
+    if (!name) {
+      failWhy(ctx, base, 'name', 'topic');
+      continue;
+    }
+    const topic: Topic = { id, name, synonyms: readTerms(ctx, t.synonyms, base, 'synonyms') };
+    const description = readText(ctx, t.description, base, 'description', LIMITS.text, true);
+    if (description) topic.description = description;
+    else warnWhy(ctx, base, 'description');
+    let parent: string | undefined;
+    if (typeof t.parent === 'string' && t.parent !== '') parent = t.parent;
+    else if (t.parent !== undefined && t.parent !== null && t.parent !== '') warn(ctx, `${base}.parent`, `expected a topic id, got ${typeName(t.parent)}; this topic is read as an area`);
+    topics.push(topic);
+    ctx.topicsById.set(id, topic);
+    parents.push(parent);
+    paths.push(`${base}.parent`);
+  }
+  resolveParents(ctx, topics, parents, paths);
+  return topics;
+}
+
+/**
+ * One level only: area → topic. A parent that is itself a topic under an area is an error;
+ * the topic moves up to that area (flattened), and a loop of parents makes its topics areas.
+ */
+function resolveParents(ctx: Ctx, topics: Topic[], parents: (string | undefined)[], paths: string[]): void {
+  const index = new Map<string, number>();
+  for (let k = 0; k < topics.length; k++) index.set((topics[k] as Topic).id, k);
+  // The index of a topic's usable parent, or -1 when it is an area.
+  const parentOf = (k: number): number => {
+    const p = parents[k];
+    const i = p === undefined ? -1 : (index.get(p) ?? -1);
+    return i === k ? -1 : i;
+  };
+  for (let k = 0; k < topics.length; k++) {
+    const p = parents[k];
+    if (p === undefined) continue;
+    const topic = topics[k] as Topic;
+    const path = paths[k] as string;
+    const direct = index.get(p);
+    if (direct === undefined) {
+      warn(ctx, path, `unknown topic ${quote(p)}; this topic is read as an area`);
+      continue;
+    }
+    if (direct === k) {
+      fail(ctx, path, 'a topic cannot be its own parent; it is read as an area');
+      continue;
+    }
+    let area = direct;
+    let steps = 0;
+    for (let next = parentOf(area); next !== -1 && next !== k && steps < 32; next = parentOf(area), steps++) area = next;
+    if (parentOf(area) !== -1) {
+      fail(ctx, path, `the parents of ${quote(p)} form a loop; this topic is read as an area`);
+      continue;
+    }
+    const areaId = (topics[area] as Topic).id;
+    if (area !== direct) {
+      fail(ctx, path, `${quote(p)} is itself under ${quote(areaId)} and topics have one level only; this topic is placed directly under ${quote(areaId)}`);
+    }
+    topic.parent = areaId;
+  }
+}
+
+function readPlaces(ctx: Ctx, value: unknown): Place[] {
+  const places: Place[] = [];
+  if (value === undefined || value === null) return places;
+  if (!Array.isArray(value)) {
+    warn(ctx, 'places', `expected a list of places, got ${typeName(value)}`);
+    return places;
+  }
+  for (let i = 0; i < value.length; i++) {
+    const base = `places[${i}]`;
+    const p = value[i];
+    if (!isRecord(p)) {
+      fail(ctx, base, `expected a place object, got ${typeName(p)}; left out`);
+      continue;
+    }
+    const id = readId(ctx, p.id);
+    if (id === undefined) {
+      failWhy(ctx, base, 'id', 'place');
+      continue;
+    }
+    if (ctx.placesById.has(id)) {
+      fail(ctx, `${base}.id`, `${quote(id)} is already used by an earlier place; this place is left out`);
+      continue;
+    }
+    const place = readPlace(ctx, p, base, id);
+    places.push(place);
+    ctx.placesById.set(id, place);
+  }
+  return places;
+}

@@ -1,0 +1,113 @@
+/**
+ * The non-text filters of a query, compiled to bit masks and lookup tables, and the pass
+ * over all groups that applies them.
+ */
+import type { GroupStatus } from '../feed/types.js';
+import {
+  AFFECTED, IN_PERSON, ONLINE, RELATIVES, SENIORS, STATUSES, TIMES, WEEKDAYS, WHEELCHAIR, YOUNG,
+  type GroupTables,
+} from './tables.js';
+import type { FinderQuery } from './types.js';
+
+/** Statuses shown unless the query asks for others: open groups and groups being founded. */
+export const DEFAULT_STATUSES: readonly GroupStatus[] = Object.freeze(['open', 'founding'] as GroupStatus[]);
+
+export interface CompiledFilter {
+  /** Equal for queries that select the same groups. */
+  key: string;
+  statusMask: number;
+  /** Flags a group must all have. */
+  required: number;
+  /** 0 = no day/time filter. Otherwise weekday × time bits, one of which a meeting must have. */
+  dayTimeMask: number;
+  /** Time bits that also count for meetings without a fixed weekday (time-only filters). */
+  floatingMask: number;
+  /** Topic index → 1 when selected; undefined = no topic filter. */
+  topics?: Uint8Array;
+  /** Language tag index → 1 when wanted; undefined = no language filter. */
+  languages?: Uint8Array;
+}
+
+export function compileFilter(tables: GroupTables, query: FinderQuery): CompiledFilter {
+  const statuses = query.statuses && query.statuses.length > 0 ? query.statuses : DEFAULT_STATUSES;
+  let statusMask = 0;
+  for (const s of statuses) {
+    const i = STATUSES.indexOf(s);
+    if (i >= 0) statusMask |= 1 << i;
+  }
+
+  let required = 0;
+  if (query.audience === 'affected') required |= AFFECTED;
+  if (query.audience === 'relatives') required |= RELATIVES;
+  if (query.mode === 'in-person') required |= IN_PERSON;
+  if (query.mode === 'online') required |= ONLINE;
+  if (query.wheelchair) required |= WHEELCHAIR;
+  if (query.ageGroup === 'young') required |= YOUNG;
+  if (query.ageGroup === 'seniors') required |= SENIORS;
+
+  const dayBits = maskOf(query.days ?? [], WEEKDAYS);
+  const timeBits = maskOf(query.times ?? [], TIMES);
+  let dayTimeMask = 0;
+  let floatingMask = 0;
+  if (dayBits !== 0 || timeBits !== 0) {
+    const days = dayBits || 0x7f;
+    const times = timeBits || 0x7;
+    for (let d = 0; d < 7; d++) if (days & (1 << d)) dayTimeMask |= times << (d * 3);
+    if (dayBits === 0) floatingMask = timeBits;
+  }
+
+  let topics: Uint8Array | undefined;
+  const topicIds = [...new Set(query.topics ?? [])].sort();
+  if (topicIds.length > 0) {
+    // Unknown ids select nothing: a stale link shows no groups rather than all of them.
+    topics = new Uint8Array(tables.topicIndex.size);
+    for (const id of topicIds) {
+      const t = tables.topicIndex.get(id);
+      if (t !== undefined) topics[t] = 1;
+    }
+  }
+
+  let languages: Uint8Array | undefined;
+  const wanted = [...new Set((query.languages ?? []).map((l) => l.toLowerCase()))].sort();
+  if (wanted.length > 0) {
+    languages = new Uint8Array(tables.languageTags.length);
+    tables.languageTags.forEach((tag, i) => {
+      if (wanted.some((w) => tag === w || tag.startsWith(w + '-'))) languages![i] = 1;
+    });
+  }
+
+  const key = [statusMask, required, dayTimeMask, floatingMask, topicIds.join(','), wanted.join(',')].join('|');
+  return { key, statusMask, required, dayTimeMask, floatingMask, topics, languages };
+}
+
+function maskOf<T>(values: readonly T[], all: readonly T[]): number {
+  let mask = 0;
+  for (const v of values) {
+    const i = all.indexOf(v);
+    if (i >= 0) mask |= 1 << i;
+  }
+  return mask;
+}
+
+/** The groups of `order` (an ordering of group indexes) that pass the filter, in that order. */
+export function applyFilter(tables: GroupTables, filter: CompiledFilter, order: Int32Array): Int32Array {
+  const { status, flags, dayTimes, floatingTimes, groupTopics, groupLanguages } = tables;
+  const { statusMask, required, dayTimeMask, floatingMask, topics, languages } = filter;
+  const out = new Int32Array(order.length);
+  let n = 0;
+  for (let r = 0; r < order.length; r++) {
+    const g = order[r];
+    if ((status[g] & statusMask) === 0) continue;
+    if ((flags[g] & required) !== required) continue;
+    if (dayTimeMask !== 0 && (dayTimes[g] & dayTimeMask) === 0 && (floatingTimes[g] & floatingMask) === 0) continue;
+    if (topics && !anyListed(groupTopics.start, groupTopics.items, g, topics)) continue;
+    if (languages && !anyListed(groupLanguages.start, groupLanguages.items, g, languages)) continue;
+    out[n++] = g;
+  }
+  return out.slice(0, n);
+}
+
+function anyListed(start: Int32Array, items: Int32Array, g: number, selected: Uint8Array): boolean {
+  for (let k = start[g]; k < start[g + 1]; k++) if (selected[items[k]] === 1) return true;
+  return false;
+}

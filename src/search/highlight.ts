@@ -1,0 +1,37 @@
+/**
+ * Where the search words occur in a text as the visitor reads it, so the element can wrap
+ * those stretches in <mark>. Ranges are UTF-16 offsets into the unfolded display text.
+ */
+import { foldWithMap, isWordCode, originalEnd, withoutArticle } from './fold.js';
+
+/**
+ * Ranges [start, end) of `text` that match `words` (folded query words): the start of a
+ * word of the text (or of the word after an Arabic article) that a query word is a prefix of.
+ * Sorted, not overlapping.
+ */
+export function matchRanges(text: string, words: readonly string[]): Array<[number, number]> {
+  const ranges: Array<[number, number]> = [];
+  if (words.length === 0 || text === '') return ranges;
+  const { folded, map } = foldWithMap(text);
+  const n = folded.length;
+  let i = 0;
+  while (i < n) {
+    while (i < n && !isWordCode(folded.charCodeAt(i))) i++;
+    if (i >= n) break;
+    const begin = i;
+    while (i < n && isWordCode(folded.charCodeAt(i))) i++;
+    const token = folded.slice(begin, i);
+    const bare = withoutArticle(token);
+    let from = -1;
+    let to = -1;
+    for (const word of words) {
+      if (token.startsWith(word)) {
+        if (word.length > to - from) [from, to] = [begin, begin + word.length];
+      } else if (bare !== undefined && bare.startsWith(word) && word.length > to - from) {
+        [from, to] = [begin + 2, begin + 2 + word.length];
+      }
+    }
+    if (from >= 0 && to > from) ranges.push([map[from], originalEnd(map, to)]);
+  }
+  return ranges;
+}

@@ -1,0 +1,66 @@
+/**
+ * Orderings. Every order ends in name order (the locale's collation), so a name rank per
+ * group, computed once, breaks all ties; sorting by anything else packs that thing and the
+ * name rank into one number and lets the typed array's native sort do the work.
+ */
+
+export interface NameOrder {
+  /** Group indexes in name order. */
+  order: Int32Array;
+  /** Per group: its position in `order`. */
+  rank: Int32Array;
+}
+
+/**
+ * Sorts by the collator. Collator comparisons are the expensive part, so the groups are
+ * first sorted by code units (cheap, and close to the collation for most names); the
+ * collator's stable merge sort then finds long sorted runs and needs few comparisons.
+ * Equal names keep feed order.
+ */
+export function nameOrder(names: readonly string[], collator: Intl.Collator): NameOrder {
+  const n = names.length;
+  const indexes: number[] = new Array(n);
+  for (let i = 0; i < n; i++) indexes[i] = i;
+  indexes.sort((a, b) => (names[a] < names[b] ? -1 : names[a] > names[b] ? 1 : a - b));
+  const compare = collator.compare;
+  indexes.sort((a, b) => compare(names[a], names[b]) || a - b);
+  const order = Int32Array.from(indexes);
+  const rank = new Int32Array(n);
+  for (let r = 0; r < n; r++) rank[order[r]] = r;
+  return { order, rank };
+}
+
+/** `matched` (in name order) by `totals` descending; equal totals stay in name order. */
+export function byTotalDescending(matched: Int32Array, totals: Uint16Array, maxTotal: number): Int32Array {
+  const count = new Int32Array(maxTotal + 2);
+  for (let i = 0; i < totals.length; i++) count[maxTotal - totals[i] + 1]++;
+  for (let s = 0; s <= maxTotal; s++) count[s + 1] += count[s];
+  const order = new Int32Array(matched.length);
+  for (let i = 0; i < matched.length; i++) order[count[maxTotal - totals[i]]++] = matched[i];
+  return order;
+}
+
+/**
+ * `groups` by an integer `primary` value per group (ascending; `undefined` last), then by
+ * name. `primary` must be a whole number ≥ 0.
+ */
+export function byPrimary(
+  groups: Int32Array,
+  primary: (g: number) => number | undefined,
+  names: NameOrder,
+): Int32Array {
+  const n = names.rank.length;
+  // primary * n + rank must stay an exact integer.
+  const last = Math.floor(Number.MAX_SAFE_INTEGER / Math.max(n, 1)) - 1;
+  const keys = new Float64Array(groups.length);
+  for (let i = 0; i < groups.length; i++) {
+    const g = groups[i];
+    const p = primary(g);
+    const bucket = p === undefined || !(p >= 0) ? last : Math.min(Math.floor(p), last - 1);
+    keys[i] = bucket * n + names.rank[g];
+  }
+  keys.sort();
+  const out = new Int32Array(groups.length);
+  for (let i = 0; i < keys.length; i++) out[i] = names.order[keys[i] % n];
+  return out;
+}

@@ -1,0 +1,256 @@
+/**
+ * The search index and the query pass: filters (cached per filter set), then the words
+ * (each word's scores cached, and a query that only lengthens the previous one's words
+ * re-checks the previous matches only), then the order.
+ */
+import type { Directory, Group } from '../feed/types.js';
+import { foldText, tokenize, withoutArticle } from './fold.js';
+import { applyFilter, compileFilter } from './filters.js';
+import { matchRanges } from './highlight.js';
+import { groupDistances } from './places.js';
+import { byPrimary, byTotalDescending, nameOrder, type NameOrder } from './rank.js';
+import { displayText } from './resolve.js';
+import { buildGroupTables, type GroupTables } from './tables.js';
+import { MAX_WORD_SCORE, TextIndex, TextIndexBuilder } from './text-index.js';
+import type { FinderQuery, SearchIndex, SearchOptions, SearchResult } from './types.js';
+
+/** More words than this add nothing but work. */
+const MAX_WORDS = 12;
+const FILTER_CACHE_SIZE = 8;
+const WORD_CACHE_SIZE = 16;
+/** Milliseconds of work per idle slice while building the word index. */
+const SLICE_MS = 8;
+
+interface IdleDeadlineLike {
+  timeRemaining(): number;
+  didTimeout: boolean;
+}
+
+/** The folded words of a search text, each once, at most MAX_WORDS. */
+export function queryWords(q: string | undefined): string[] {
+  const words: string[] = [];
+  if (!q) return words;
+  for (const token of tokenize(foldText(q))) {
+    const word = withoutArticle(token) ?? token;
+    if (!words.includes(word)) words.push(word);
+    if (words.length === MAX_WORDS) break;
+  }
+  return words;
+}
+
+class Index implements SearchIndex {
+  readonly ready: Promise<void>;
+  readonly tables: GroupTables;
+  private readonly collator: Intl.Collator;
+  private readonly nextStart?: (group: Group) => number | undefined;
+  private names?: NameOrder;
+  private builder?: TextIndexBuilder;
+  private text?: TextIndex;
+  private markReady!: () => void;
+  private readonly filterCache = new Map<string, Int32Array>();
+  private readonly wordCache = new Map<string, Uint8Array>();
+  private last?: { filterKey: string; words: string[]; matched: Int32Array };
+  private distances?: { key: string; km: Float64Array };
+  private nextCache?: Float64Array;
+  private lastResults?: { key: string; results: SearchResult[] };
+
+  constructor(
+    readonly directory: Directory,
+    readonly locale: string,
+    options: SearchOptions,
+  ) {
+    this.collator = new Intl.Collator(locale, { numeric: true });
+    this.nextStart = options.nextStart;
+    this.tables = buildGroupTables(directory);
+    this.ready = new Promise((resolve) => (this.markReady = resolve));
+    if (options.background !== false) this.buildInIdleTime();
+  }
+
+  nameOrder(): NameOrder {
+    if (!this.names) {
+      const { directory, locale } = this;
+      const names = directory.groups.map((g) => displayText(g.name, locale, directory.language) ?? '');
+      this.names = nameOrder(names, this.collator);
+    }
+    return this.names;
+  }
+
+  textIndex(): TextIndex {
+    if (!this.text) {
+      this.builder ??= new TextIndexBuilder(this.directory, this.tables);
+      this.text = this.builder.finish();
+      this.builder = undefined;
+      this.markReady();
+    }
+    return this.text;
+  }
+
+  private buildInIdleTime(): void {
+    const later = (fn: (deadline?: IdleDeadlineLike) => void) => {
+      const idle = (globalThis as { requestIdleCallback?: (fn: (d: IdleDeadlineLike) => void, o: object) => number }).requestIdleCallback;
+      if (typeof idle === 'function') idle(fn, { timeout: 1000 });
+      else setTimeout(fn, 0);
+    };
+    const slice = (deadline?: IdleDeadlineLike) => {
+      if (this.text) return;
+      const budget = deadline && !deadline.didTimeout ? Math.min(Math.max(deadline.timeRemaining(), 4), 15) : SLICE_MS;
+      this.builder ??= new TextIndexBuilder(this.directory, this.tables);
+      if (this.builder.step(performance.now() + budget)) this.textIndex();
+      else later(slice);
+    };
+    later(slice);
+  }
+
+  search(query: FinderQuery): SearchResult[] {
+    const words = queryWords(query.q);
+    const filter = compileFilter(this.tables, query);
+    const near = query.near && Number.isFinite(query.near.lat) && Number.isFinite(query.near.lon) ? query.near : undefined;
+    const sort = query.sort ?? 'relevance';
+    const key = [filter.key, words.join(' '), sort, near ? `${near.lat},${near.lon}` : ''].join('\u0001');
+    // The next meeting moves with the clock, so those results are never reused.
+    if (sort !== 'next' && this.lastResults?.key === key) return this.lastResults.results.slice();
+
+    const names = this.nameOrder();
+    let candidates = this.filterCache.get(filter.key);
+    if (!candidates) {
+      candidates = applyFilter(this.tables, filter, names.order);
+      remember(this.filterCache, filter.key, candidates, FILTER_CACHE_SIZE);
+    }
+
+    let matched = candidates;
+    let totals: Uint16Array | undefined;
+    if (words.length > 0) {
+      const last = this.last;
+      const narrows =
+        last !== undefined &&
+        last.filterKey === filter.key &&
+        last.words.length <= words.length &&
+        true;
+      ({ matched, totals } = matchWords(narrows ? last.matched : candidates, words.map((w) => this.wordScores(w))));
+      this.last = { filterKey: filter.key, words, matched };
+    }
+
+    const km = near ? this.distancesFrom(near) : undefined;
+    let order = matched;
+    if (sort === 'relevance' && totals) {
+      order = byTotalDescending(matched, totals, MAX_WORD_SCORE * words.length);
+    } else if (sort === 'distance' && km) {
+      order = byPrimary(matched, (g) => (Number.isNaN(km[g]) ? undefined : Math.round(km[g] * 1000)), names);
+    } else if (sort === 'next' && this.nextStart) {
+      const now = Date.now();
+      order = byPrimary(matched, (g) => {
+        const next = this.nextOf(g, now);
+        return next === undefined ? undefined : Math.max(0, Math.floor((next - now) / 1000));
+      }, names);
+    }
+
+    let scoreOf: Uint16Array | undefined;
+    if (totals) {
+      scoreOf = new Uint16Array(this.tables.count);
+      for (let i = 0; i < matched.length; i++) scoreOf[matched[i]] = totals[i];
+    }
+    const groups = this.directory.groups;
+    const results: SearchResult[] = new Array(order.length);
+    for (let i = 0; i < order.length; i++) {
+      const g = order[i];
+      const result: SearchResult = { group: groups[g], score: scoreOf ? scoreOf[g] : 0 };
+      if (km && !Number.isNaN(km[g])) result.distanceKm = km[g];
+      results[i] = result;
+    }
+    this.lastResults = { key, results };
+    return results.slice();
+  }
+
+  private wordScores(word: string): Uint8Array {
+    let scores = this.wordCache.get(word);
+    if (!scores) {
+      scores = new Uint8Array(this.tables.count);
+      this.textIndex().wordScores(word, scores);
+    }
+    remember(this.wordCache, word, scores, WORD_CACHE_SIZE);
+    return scores;
+  }
+
+  private distancesFrom(near: { lat: number; lon: number }): Float64Array {
+    const key = `${near.lat},${near.lon}`;
+    if (this.distances?.key !== key) this.distances = { key, km: groupDistances(this.tables, near) };
+    return this.distances.km;
+  }
+
+  /** A group's next start, asked once and reused until that moment has passed. */
+  private nextOf(g: number, now: number): number | undefined {
+    const cache = (this.nextCache ??= new Float64Array(this.tables.count).fill(NaN));
+    let next = cache[g];
+    if (Number.isNaN(next) || next <= now) {
+      const asked = this.nextStart!(this.directory.groups[g]);
+      cache[g] = next = asked === undefined || !Number.isFinite(asked) ? Infinity : asked;
+    }
+    return next === Infinity ? undefined : next;
+  }
+}
+
+/** The groups of `base` that every word matches, in `base` order, with their summed scores. */
+function matchWords(base: Int32Array, scores: Uint8Array[]): { matched: Int32Array; totals: Uint16Array } {
+  const matched = new Int32Array(base.length);
+  const totals = new Uint16Array(base.length);
+  let n = 0;
+  const first = scores[0];
+  outer: for (let i = 0; i < base.length; i++) {
+    const g = base[i];
+    let total = first[g];
+    if (total === 0) continue;
+    for (let w = 1; w < scores.length; w++) {
+      const s = scores[w][g];
+      if (s === 0) continue outer;
+      total += s;
+    }
+    matched[n] = g;
+    totals[n++] = total;
+  }
+  return { matched: matched.slice(0, n), totals: totals.slice(0, n) };
+}
+
+/** Puts `key` last in a small map used as an LRU cache. */
+function remember<V>(cache: Map<string, V>, key: string, value: V, size: number): void {
+  cache.delete(key);
+  cache.set(key, value);
+  if (cache.size > size) cache.delete(cache.keys().next().value!);
+}
+
+function internal(index: SearchIndex): Index {
+  if (!(index instanceof Index)) throw new TypeError('Not a search index: create one with createSearchIndex(directory, { locale }).');
+  return index;
+}
+
+/**
+ * Prepares `directory` for searching in `options.locale`. Cheap: per-group filter facts
+ * only. The word index follows in idle time (see `SearchIndex.ready`).
+ */
+export function createSearchIndex(directory: Directory, options: SearchOptions): SearchIndex {
+  return new Index(directory, options.locale, options);
+}
+
+/** The groups that match `query`, best first (see `FinderQuery.sort`). */
+export function searchGroups(index: SearchIndex, query: FinderQuery): SearchResult[] {
+  return internal(index).search(query);
+}
+
+/**
+ * Ranges [start, end) of the group's name or description, in the language the visitor
+ * reads (`locale`, then the feed's language, then any), where the words of `q` match.
+ */
+export function highlightRanges(index: SearchIndex, group: Group, field: 'name' | 'description', q: string): Array<[number, number]> {
+  return highlight(index, group, field, q)?.ranges ?? [];
+}
+
+/** The display text of the group's name or description together with its match ranges. */
+export function highlight(
+  index: SearchIndex,
+  group: Group,
+  field: 'name' | 'description',
+  q: string,
+): { text: string; ranges: Array<[number, number]> } | undefined {
+  const text = displayText(field === 'name' ? group.name : group.description, index.locale, index.directory.language);
+  if (text === undefined) return undefined;
+  return { text, ranges: matchRanges(text, queryWords(q)) };
+}

@@ -1,0 +1,71 @@
+import type { AgeGroup, Audience, Directory, Group, GroupStatus, WeekdayCode } from '../feed/types.js';
+
+/** Morning: starts before 12:00. Afternoon: 12:00–16:59. Evening: from 17:00. */
+export type TimeOfDay = 'morning' | 'afternoon' | 'evening';
+
+export type FinderSort = 'relevance' | 'name' | 'next' | 'distance';
+
+/**
+ * What the visitor asked for. Every list means "any of these" (OR); different filters
+ * combine with AND. Empty lists and undefined mean "no filter".
+ */
+export interface FinderQuery {
+  /** Search text: every word must match (as a word or the start of one). */
+  q?: string;
+  /** Topic ids; an area's id stands for all its topics. */
+  topics?: string[];
+  /** Groups for both audiences (or that name none) match either. */
+  audience?: Audience;
+  /** Weekdays of regular meetings; groups meeting by arrangement never match. */
+  days?: WeekdayCode[];
+  /** Times of day of regular meetings; combined with `days`, the same meeting must fit both. */
+  times?: TimeOfDay[];
+  /** `in-person`: a meeting that is not online only. `online`: a meeting with an online part. */
+  mode?: 'in-person' | 'online';
+  /** Only groups with a meeting place marked wheelchair accessible. */
+  wheelchair?: boolean;
+  /** Language tags; `de` also matches `de-CH` (RFC 4647 basic filtering). */
+  languages?: string[];
+  ageGroup?: AgeGroup;
+  /** Defaults to `DEFAULT_STATUSES` (open and founding). */
+  statuses?: GroupStatus[];
+  /** The visitor's position; results then carry `distanceKm`. */
+  near?: { lat: number; lon: number };
+  /** Defaults to `relevance`, which is name order when there is no search text. */
+  sort?: FinderSort;
+}
+
+export interface SearchResult {
+  group: Group;
+  /** Higher is better; 0 without search text. */
+  score: number;
+  /** Distance to the nearest meeting place, when `near` was given and the group has coordinates. */
+  distanceKm?: number;
+}
+
+export interface SearchOptions {
+  /** The visitor's locale: display texts and name order follow it. */
+  locale: string;
+  /** The epoch ms of a group's next meeting (from the schedule module), for `sort: 'next'`. */
+  nextStart?: (group: Group) => number | undefined;
+  /**
+   * Build the word index in idle time right after creation (default true). Without it,
+   * the first query with text builds it.
+   */
+  background?: boolean;
+}
+
+/** A directory prepared for searching. Create one per directory and locale. */
+export interface SearchIndex {
+  readonly directory: Directory;
+  readonly locale: string;
+  /** Settles once the word index is built; queries work before, the first one with text just waits for it. */
+  readonly ready: Promise<void>;
+}
+
+/** A place to search near: the centre of the meeting places of a district or city. */
+export interface NamedPosition {
+  name: string;
+  lat: number;
+  lon: number;
+}

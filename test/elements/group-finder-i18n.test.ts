@@ -1,0 +1,77 @@
+/**
+ * The finder in German and Arabic: every state passes axe, Arabic is right to
+ * left, and the language comes from the nearest `lang`.
+ */
+import { expect, fixture, html } from '@open-wc/testing';
+import type { ShgGroupFinder } from '../../src/index.js';
+import { MINI_FEED, button, miniFeed, openCard, openFilters, readyFinder, root, settled, typeSearch } from './finder-harness.js';
+
+async function inLanguage(lang: string, inner = html`<shg-group-finder src=${MINI_FEED}></shg-group-finder>`): Promise<ShgGroupFinder> {
+  const wrapper = await fixture(html`<div lang=${lang}>${inner}</div>`);
+  const el = wrapper.querySelector('shg-group-finder')!;
+  await settled(el);
+  // The locale module loads lazily; wait for the re-render in that language.
+  await new Promise((r) => setTimeout(r, 50));
+  await el.updateComplete;
+  return el;
+}
+
+for (const lang of ['de', 'ar']) {
+  describe(`<shg-group-finder> in ${lang === 'de' ? 'German' : 'Arabic'}`, () => {
+    it('takes its language from the nearest lang attribute', async () => {
+      const el = await inLanguage(lang);
+      const base = root(el).querySelector('[part="base"]')!;
+      expect(base.getAttribute('lang')).to.equal(lang);
+      expect(base.getAttribute('dir')).to.equal(lang === 'ar' ? 'rtl' : 'ltr');
+    });
+
+    it('is accessible with results and the filter panel open', async () => {
+      const el = await inLanguage(lang);
+      await openFilters(el);
+      await expect(el).to.be.accessible();
+    });
+
+    it('is accessible with search highlights and with no results', async () => {
+      const el = await inLanguage(lang);
+      await typeSearch(el, 'trauer');
+      await expect(el).to.be.accessible();
+      await typeSearch(el, 'xylophon');
+      await expect(el).to.be.accessible();
+    });
+
+    it('is accessible with a group open', async () => {
+      const el = await inLanguage(lang);
+      await openCard(el, 'Diabetes');
+      await expect(el).to.be.accessible();
+    });
+
+    it('is accessible while loading, on error and with an empty directory', async () => {
+      const loading = await fixture(html`<div lang=${lang}><shg-group-finder .feed=${new Promise(() => {})}></shg-group-finder></div>`);
+      await expect(loading.firstElementChild).to.be.accessible();
+      const failing = await inLanguage(lang, html`<shg-group-finder src="/does-not-exist.json"></shg-group-finder>`);
+      expect(button(failing, '')).to.exist;
+      await expect(failing).to.be.accessible();
+      const feed = await miniFeed();
+      feed.groups = [];
+      const empty = await inLanguage(lang, html`<shg-group-finder .feed=${feed}></shg-group-finder>`);
+      await expect(empty).to.be.accessible();
+    });
+
+    it('marks feed texts that fall back to another language with their lang', async () => {
+      const el = await inLanguage(lang);
+      await openCard(el, 'Trauer nach Suizid');
+      const title = root(el).querySelector('#shg-detail-title')!;
+      // The group's name exists only in German.
+      const marked = title.querySelector('[lang]');
+      if (lang === 'de') expect(marked).to.equal(null);
+      else expect(marked!.getAttribute('lang')).to.equal('de');
+    });
+  });
+}
+
+describe('<shg-group-finder> language choice', () => {
+  it('uses its own lang attribute before the page language', async () => {
+    const el = await readyFinder(html`<shg-group-finder lang="ar" src=${MINI_FEED}></shg-group-finder>`);
+    expect(root(el).querySelector('[part="base"]')!.getAttribute('dir')).to.equal('rtl');
+  });
+});
