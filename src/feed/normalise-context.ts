@@ -179,7 +179,7 @@ export function readList<T, X>(ctx: Ctx, list: unknown[], base: string, field: s
     const raw = list[i];
     const item = read(ctx, raw, base, field, i, extra);
     if (out === undefined) {
-      if (item === raw && list.indexOf(raw) === i) continue;
+      if (item !== undefined && item === raw && list.indexOf(raw) === i) continue;
       out = list.slice(0, i) as T[];
     }
     if (item !== undefined && !out.includes(item)) out.push(item);

@@ -8,6 +8,7 @@ import { at, isRecord, LIMITS, member, quote, readList, typeName, warn, type Ctx
 // Controls (tab and line breaks are handled apart), bidi embeddings/overrides/isolates,
 // zero-width space, word joiner and invisible operators, BOM, interlinear annotations.
 // Zero-width (non-)joiners stay: Persian, Indic scripts and emoji need them.
+// eslint-disable-next-line no-control-regex -- finding control characters is the point
 const STRIP = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F\u200B\u202A-\u202E\u2060-\u2064\u2066-\u2069\uFEFF\uFFF9-\uFFFB]/g;
 
 /**

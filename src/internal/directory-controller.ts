@@ -109,7 +109,7 @@ export class DirectoryController implements ReactiveController {
     const errors = directory.problems;
     if (!errors.length || this.reported.has(directory)) return;
     this.reported.add(directory);
-    const lines = errors.slice(0, 20).map((p) => `  ${p.severity}: ${p.path}: ${p.message}`);
+    const lines = errors.slice(0, 20).map((p) => `  ${p.severity}: ${p.path ? `${p.path}: ` : ''}${p.message}`);
     const more = errors.length > 20 ? `\n  … and ${errors.length - 20} more` : '';
     console.warn(`selbsthilfe-widgets: the feed has ${errors.length} problem(s):\n${lines.join('\n')}${more}`);
     this.dispatch({ problems: errors, src: 'src' in source ? String(source.src) : undefined });
