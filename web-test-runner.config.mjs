@@ -6,6 +6,7 @@ import { existsSync } from 'node:fs';
 import { defaultReporter } from '@web/test-runner';
 import { testServerPlugins } from './test/server/plugins.mjs';
 import { countReporter } from './test/server/count-reporter.mjs';
+import { mediaFeaturesPlugin } from './test/server/media-plugin.mjs';
 
 function chromePath() {
   if (process.env.CHROME_PATH) return process.env.CHROME_PATH;
@@ -26,7 +27,7 @@ export default {
   concurrency: 2,
   testsFinishTimeout: 300000,
   testFramework: { config: { timeout: 10000 } },
-  plugins: [esbuildPlugin({ ts: true, target: 'es2022', tsconfig: 'tsconfig.json' }), ...testServerPlugins()],
+  plugins: [esbuildPlugin({ ts: true, target: 'es2022', tsconfig: 'tsconfig.json' }), ...testServerPlugins(), mediaFeaturesPlugin()],
   browsers: [
     chromeLauncher({
       launchOptions: {

@@ -6,6 +6,8 @@ import { css } from 'lit';
  * system colours Canvas/CanvasText under `color-scheme: light dark`, which gives
  * dark mode from prefers-color-scheme and readable pairs in forced-colours mode;
  * a page that sets --shg-color-* (or --shg-color-scheme: light) decides instead.
+ * Themed text colours (muted, accent) appear only on our own surfaces; text on the
+ * host page's background inherits the page's colour, so contrast holds either way.
  */
 export const baseStyles = css`
   :host {

@@ -20,9 +20,9 @@ export const finderStyles = [
       inline-size: 100%;
       font-size: 1.1em;
     }
+    /* On the host page's own background: inherit its colour, never a themed one. */
     .hint {
       margin: 0;
-      color: var(--_muted);
       font-size: 0.9em;
     }
     .row {
@@ -148,6 +148,8 @@ export const finderStyles = [
       padding: var(--_space);
       border: 1px dashed var(--_border);
       border-radius: var(--_radius);
+      background: var(--_surface);
+      color: var(--_on-surface);
     }
     .loosen {
       margin: 0;

@@ -1,0 +1,77 @@
+/**
+ * WCAG presentation checks for every element: contrast in light and dark mode
+ * (axe), forced-colours mode, reflow at 320 px and 200 % text without loss.
+ */
+import { expect, fixture, html, waitUntil } from '@open-wc/testing';
+import { emulateMedia, executeServerCommand, setViewport } from '@web/test-runner-commands';
+import type { TemplateResult } from 'lit';
+import { setLocale } from '../../src/index.js';
+import '../../src/define.js';
+
+const FEED = '/test/fixtures/mini-feed.json';
+
+/** Every element in a typical state, once its feed is shown. */
+const elements: Array<[string, () => TemplateResult]> = [
+  ['shg-group-finder', () => html`<shg-group-finder src=${FEED}></shg-group-finder>`],
+];
+
+async function mount(template: TemplateResult): Promise<HTMLElement> {
+  const mounted = await fixture<HTMLElement>(template);
+  const el = mounted.shadowRoot ? mounted : (mounted.firstElementChild as HTMLElement);
+  await waitUntil(() => el.shadowRoot && el.shadowRoot.textContent!.trim().length > 40 && !el.shadowRoot.querySelector('[aria-busy="true"]'), 'element did not render', { timeout: 5000 });
+  return mounted;
+}
+
+/** Elements inside the shadow root that stick out of the element's box sideways. */
+function overflowing(el: HTMLElement): string[] {
+  const box = el.getBoundingClientRect();
+  return [...el.shadowRoot!.querySelectorAll<HTMLElement>('*')]
+    .filter((node) => {
+      const r = node.getBoundingClientRect();
+      return r.width > 0 && (r.right > box.right + 1 || r.left < box.left - 1);
+    })
+    .map((node) => `${node.tagName.toLowerCase()}.${node.className}`);
+}
+
+describe('presentation (WCAG 2.1 AA)', () => {
+  before(() => setLocale('de'));
+  afterEach(async () => {
+    await emulateMedia({ colorScheme: 'light' });
+    await executeServerCommand('shg-emulate-media', []);
+    await setViewport({ width: 1000, height: 800 });
+    document.documentElement.style.fontSize = '';
+  });
+
+  for (const [tag, template] of elements) {
+    it(`${tag} has enough contrast in dark mode`, async () => {
+      await emulateMedia({ colorScheme: 'dark' });
+      const el = await mount(template());
+      // The element draws its own surfaces in dark mode, so the page background does not matter.
+      await expect(el).to.be.accessible();
+    });
+
+    it(`${tag} keeps borders and focus visible in forced-colours mode`, async () => {
+      await executeServerCommand('shg-emulate-media', [{ name: 'forced-colors', value: 'active' }]);
+      expect(matchMedia('(forced-colors: active)').matches).to.be.true;
+      const el = await mount(template());
+      const button = el.shadowRoot!.querySelector<HTMLElement>('.button, button');
+      if (button) expect(getComputedStyle(button).borderTopStyle).not.to.equal('none');
+      await expect(el).to.be.accessible();
+    });
+
+    it(`${tag} reflows at 320 px without sideways scrolling`, async () => {
+      await setViewport({ width: 320, height: 640 });
+      const el = await mount(html`<div style="inline-size: 320px">${template()}</div>`);
+      const inner = el.firstElementChild as HTMLElement;
+      expect(overflowing(inner)).to.deep.equal([]);
+    });
+
+    it(`${tag} loses nothing at 200 % text size`, async () => {
+      await setViewport({ width: 640, height: 800 });
+      document.documentElement.style.fontSize = '200%';
+      const el = await mount(html`<div style="inline-size: 640px">${template()}</div>`);
+      const inner = el.firstElementChild as HTMLElement;
+      expect(overflowing(inner)).to.deep.equal([]);
+    });
+  }
+});
