@@ -41,6 +41,10 @@ export default {
           '--disable-component-update',
           '--no-first-run',
           '--disable-sync',
+          // Test files run side by side in tabs; keep background tabs painting and timing normally.
+          '--disable-background-timer-throttling',
+          '--disable-renderer-backgrounding',
+          '--disable-backgrounding-occluded-windows',
         ],
       },
     }),

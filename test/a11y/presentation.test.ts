@@ -2,7 +2,7 @@
  * WCAG presentation checks for every element: contrast in light and dark mode
  * (axe), forced-colours mode, reflow at 320 px and 200 % text without loss.
  */
-import { expect, fixture, html, waitUntil } from '@open-wc/testing';
+import { expect, fixtureSync, html, waitUntil } from '@open-wc/testing';
 import { emulateMedia, executeServerCommand, setViewport } from '@web/test-runner-commands';
 import type { TemplateResult } from 'lit';
 import { setLocale } from '../../src/index.js';
@@ -13,10 +13,14 @@ const FEED = '/test/fixtures/mini-feed.json';
 /** Every element in a typical state, once its feed is shown. */
 const elements: Array<[string, () => TemplateResult]> = [
   ['shg-group-finder', () => html`<shg-group-finder src=${FEED}></shg-group-finder>`],
+  ['shg-topic-list (grid)', () => html`<shg-topic-list src=${FEED} layout="grid"></shg-topic-list>`],
+  ['shg-topic-list (accordion)', () => html`<shg-topic-list src=${FEED} layout="accordion"></shg-topic-list>`],
+  ['shg-office-card', () => html`<shg-office-card src=${FEED}></shg-office-card>`],
 ];
 
 async function mount(template: TemplateResult): Promise<HTMLElement> {
-  const mounted = await fixture<HTMLElement>(template);
+  // fixtureSync: fixture() waits for an animation frame, which a background tab of the runner never gets.
+  const mounted = fixtureSync<HTMLElement>(template);
   const el = mounted.shadowRoot ? mounted : (mounted.firstElementChild as HTMLElement);
   await waitUntil(() => el.shadowRoot && el.shadowRoot.textContent!.trim().length > 40 && !el.shadowRoot.querySelector('[aria-busy="true"]'), 'element did not render', { timeout: 5000 });
   return mounted;
@@ -54,8 +58,10 @@ describe('presentation (WCAG 2.1 AA)', () => {
       await executeServerCommand('shg-emulate-media', [{ name: 'forced-colors', value: 'active' }]);
       expect(matchMedia('(forced-colors: active)').matches).to.be.true;
       const el = await mount(template());
-      const button = el.shadowRoot!.querySelector<HTMLElement>('.button, button');
-      if (button) expect(getComputedStyle(button).borderTopStyle).not.to.equal('none');
+      const root = (el.shadowRoot ? el : el.firstElementChild!).shadowRoot!;
+      for (const button of root.querySelectorAll<HTMLElement>('.button')) {
+        expect(getComputedStyle(button).borderTopStyle, button.textContent!).not.to.equal('none');
+      }
       await expect(el).to.be.accessible();
     });
 

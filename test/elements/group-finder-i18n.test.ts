@@ -2,12 +2,12 @@
  * The finder in German and Arabic: every state passes axe, Arabic is right to
  * left, and the language comes from the nearest `lang`.
  */
-import { expect, fixture, html } from '@open-wc/testing';
+import { expect, fixtureSync, html } from '@open-wc/testing';
 import type { ShgGroupFinder } from '../../src/index.js';
 import { MINI_FEED, button, miniFeed, openCard, openFilters, readyFinder, root, settled, typeSearch } from './finder-harness.js';
 
 async function inLanguage(lang: string, inner = html`<shg-group-finder src=${MINI_FEED}></shg-group-finder>`): Promise<ShgGroupFinder> {
-  const wrapper = await fixture(html`<div lang=${lang}>${inner}</div>`);
+  const wrapper = fixtureSync(html`<div lang=${lang}>${inner}</div>`);
   const el = wrapper.querySelector('shg-group-finder')!;
   await settled(el);
   // The locale module loads lazily; wait for the re-render in that language.
@@ -46,7 +46,7 @@ for (const lang of ['de', 'ar']) {
     });
 
     it('is accessible while loading, on error and with an empty directory', async () => {
-      const loading = await fixture(html`<div lang=${lang}><shg-group-finder .feed=${new Promise(() => {})}></shg-group-finder></div>`);
+      const loading = fixtureSync(html`<div lang=${lang}><shg-group-finder .feed=${new Promise(() => {})}></shg-group-finder></div>`);
       await expect(loading.firstElementChild).to.be.accessible();
       const failing = await inLanguage(lang, html`<shg-group-finder src="/does-not-exist.json"></shg-group-finder>`);
       expect(button(failing, '')).to.exist;

@@ -1,4 +1,4 @@
-import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
+import { expect, fixture, fixtureSync, html, oneEvent, waitUntil } from '@open-wc/testing';
 import { setLocale } from '../../src/index.js';
 import type { ShgGroupFinder } from '../../src/index.js';
 import { clearDirectoryCache } from '../../src/feed/load.js';
@@ -89,7 +89,7 @@ describe('<shg-group-finder>', () => {
       script.type = 'application/json';
       script.textContent = feed;
       el.append(script);
-      const container = await fixture(html`<div></div>`);
+      const container = fixtureSync(html`<div></div>`);
       container.append(el);
       await settled(el);
       expect(cardNames(el)).to.have.length(6);
@@ -306,7 +306,7 @@ describe('<shg-group-finder>', () => {
     });
 
     it('hands the group to a contact form on the same page', async () => {
-      const page = await fixture(html`<div>
+      const page = fixtureSync(html`<div>
         <shg-group-finder src=${MINI_FEED} contact-form="form"></shg-group-finder>
         <div id="form" tabindex="-1"></div>
       </div>`);

@@ -2,7 +2,7 @@
 // delays and headers, so loader and element tests exercise real HTTP.
 // Routes live under /__test/. See test/server/README.md.
 // The reference contact endpoint answers at /api/contact with its test knobs on
-// (?fail=500|429|slow|reset&failFirst=N&slowMs=N); /__test/contact/messages lists what it stored.
+// (?fail=500|429|slow|reset|fields&failFirst=N&slowMs=N); /__test/contact/messages lists what it stored.
 import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve, sep } from 'node:path';
@@ -42,9 +42,9 @@ function contactEndpointPlugin() {
       if (url.pathname !== '/api/contact') return undefined;
       // The endpoint writes the raw response itself; koa must not answer a second time.
       context.respond = false;
-      await new Promise((resolve) => {
-        context.res.once('finish', resolve);
-        context.res.once('close', resolve);
+      await new Promise((done) => {
+        context.res.once('finish', done);
+        context.res.once('close', done);
         endpoint.handle(context.req, context.res);
       });
       return { body: ' ', type: 'application/json' };
