@@ -122,7 +122,7 @@ export function hsdsToFeed(data: unknown, options: AdapterOptions = {}): Adapter
     }
   }
 
-  const topics: FeedTopic[] = [...ctx.topics.values()].map(({ termId, parentTermId, ...topic }) => {
+  const topics: FeedTopic[] = [...ctx.topics.values()].map(({ termId: _termId, parentTermId, ...topic }) => {
     const parent = parentTermId ? [...ctx.topics.values()].find((t) => t.termId === parentTermId && t.id !== topic.id) : undefined;
     return parent && !parent.parentTermId ? { ...topic, parent: parent.id } : topic;
   });
