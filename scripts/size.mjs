@@ -9,9 +9,9 @@ export const TARGETS = { entry: 25 * KB, locale: 4 * KB, umd: 45 * KB };
 // The budget that fails the build today: the current size plus a little headroom,
 // so nothing grows unnoticed while the slimming work (issue 7) brings it to TARGETS.
 export const BUDGETS = {
-  entry: 60 * KB, // CDN entry: every element, Lit and the source locale (all chunks but locales)
-  locale: 6 * KB, // each further locale
-  umd: 80 * KB, // the classic-script file with every locale inlined
+  entry: 66 * KB, // CDN entry: every element, Lit and the source locale (all chunks but locales)
+  locale: 6.5 * KB, // each further locale
+  umd: 100 * KB, // the classic-script file with every locale inlined
 };
 
 const gz = (file) => gzipSync(readFileSync(file), { level: 9 }).length;
@@ -41,6 +41,12 @@ for (const [name, size, budget, target] of rows) {
   failed ||= !ok;
   const goal = size <= target ? 'target met' : `target ${kb(target)} not yet met`;
   console.log(`${ok ? '✔' : '✖'} ${name.padEnd(42)} ${kb(size).padStart(9)} (budget ${kb(budget)}; ${goal})`);
+}
+// Keep the README's table true: `node scripts/size.mjs --write-readme` rewrites it.
+if (process.argv.includes('--write-readme')) {
+  const table = ['| file | gzip | budget | target |', '| --- | --- | --- | --- |', ...rows.map(([name, size, budget, target]) => `| ${name} | ${kb(size)} | ${kb(budget)} | ${kb(target)} |`)].join('\n');
+  const readme = readFileSync('README.md', 'utf8');
+  writeFileSync('README.md', readme.replace(/<!-- size:start -->[\s\S]*<!-- size:end -->/, `<!-- size:start -->\n${table}\n<!-- size:end -->`));
 }
 mkdirSync('.test-results', { recursive: true });
 writeFileSync('.test-results/size.json', JSON.stringify(Object.fromEntries(rows.map(([n, s]) => [n, s]))));
