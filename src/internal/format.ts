@@ -8,7 +8,8 @@ function dateTimeFormat(locale: string, timeZone: string, options: Intl.DateTime
   const key = `${locale}|${timeZone}|${JSON.stringify(options)}`;
   let f = cache.get(key);
   if (!f) {
-    f = new Intl.DateTimeFormat(locale, { ...options, timeZone });
+    // Appointments at a German office use the Gregorian calendar, also in Farsi (whose default is Persian).
+    f = new Intl.DateTimeFormat(locale, { ...options, timeZone, calendar: 'gregory' });
     cache.set(key, f);
   }
   return f;

@@ -208,8 +208,9 @@ function intlFor(locale: string): LocaleIntl {
     // 2024-01-01 was a Monday.
     weekdays: WEEKDAYS.map((_, i) => weekday.format(new Date(Date.UTC(2024, 0, 1 + i)))),
     list: new Intl.ListFormat(tag, { style: 'long', type: 'conjunction' }),
-    date: new Intl.DateTimeFormat(tag, { ...utc, day: 'numeric', month: 'short', year: 'numeric' }),
-    dateWithWeekday: new Intl.DateTimeFormat(tag, { ...utc, weekday: 'short', day: 'numeric', month: 'short', year: 'numeric' }),
+    // Gregorian dates in every language: meetings are held by a German calendar (Farsi defaults to Persian).
+    date: new Intl.DateTimeFormat(tag, { ...utc, calendar: 'gregory', day: 'numeric', month: 'short', year: 'numeric' }),
+    dateWithWeekday: new Intl.DateTimeFormat(tag, { ...utc, calendar: 'gregory', weekday: 'short', day: 'numeric', month: 'short', year: 'numeric' }),
     time: new Intl.DateTimeFormat(tag, { ...utc, hour: 'numeric', minute: '2-digit' }),
   };
   intlCache.set(locale, intl);

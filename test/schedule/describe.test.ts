@@ -44,6 +44,13 @@ describe('describeMeeting', () => {
     expect(describeRule(once, 'de', germanRuleWords)).to.equal('einmalig am Mi., 9. Dez. 2026');
   });
 
+  it('writes dates in the Gregorian calendar in Farsi, whose default calendar is the Persian one', () => {
+    const once = meeting(undefined, '2026-12-09T18:00');
+    const text = describeRule(once, 'fa', englishRuleWords);
+    expect(text).to.contain('۲۰۲۶');
+    expect(text).not.to.contain('۱۴۰۵');
+  });
+
   it('gives the last local date of UNTIL, not the next day that UTC midnight falls on in Berlin', () => {
     const m = meeting('FREQ=WEEKLY;UNTIL=20261231');
     expect(describeRule(m, 'en-GB', englishRuleWords)).to.equal('every Tuesday, until 31 Dec 2026');
