@@ -7,6 +7,7 @@ import { defaultReporter } from '@web/test-runner';
 import { testServerPlugins } from './test/server/plugins.mjs';
 import { countReporter } from './test/server/count-reporter.mjs';
 import { mediaFeaturesPlugin } from './test/server/media-plugin.mjs';
+import { hardeningPlugins } from './test/server/hardening-plugins.mjs';
 
 function chromePath() {
   if (process.env.CHROME_PATH) return process.env.CHROME_PATH;
@@ -27,7 +28,7 @@ export default {
   concurrency: 2,
   testsFinishTimeout: 300000,
   testFramework: { config: { timeout: 10000 } },
-  plugins: [esbuildPlugin({ ts: true, target: 'es2022', tsconfig: 'tsconfig.json' }), ...testServerPlugins(), mediaFeaturesPlugin()],
+  plugins: [esbuildPlugin({ ts: true, target: 'es2022', tsconfig: 'tsconfig.json' }), ...testServerPlugins(), ...hardeningPlugins(), mediaFeaturesPlugin()],
   browsers: [
     chromeLauncher({
       launchOptions: {

@@ -1,13 +1,14 @@
 /**
  * Loads a directory from a URL, an inline JSON text or an already parsed object.
  * One request per absolute URL per page: every element asking for the same feed shares
- * one promise. Fetching lives in `fetchFeedText` alone, so a later offline layer
- * (last good copy in the Cache API) can wrap it without touching the rest.
+ * one promise. Fetching lives in `fetchFeedText` alone; when the network fails, the last
+ * good copy from the Cache API (cache.ts) is returned instead, marked `stale`.
  */
 import type { Directory } from './types.js';
 import { atUrl, FeedError } from './errors.js';
 import { findJsonSyntaxProblem } from './json-position.js';
 import { normaliseFeed } from './normalise.js';
+import { isNetworkFailure, readLastGoodFeed, storeLastGoodFeed } from './cache.js';
 
 export type DirectorySource = { src: string | URL } | { feed: unknown } | { json: string };
 
@@ -22,6 +23,11 @@ export interface LoadOptions {
   baseUrl?: string;
   /** Fetch again even if this URL was loaded before, and share the new result. */
   reload?: boolean;
+  /**
+   * Keep the last good copy of a feed loaded from a URL (Cache API) and return it, marked
+   * `stale`, when the network or the server fails (default true).
+   */
+  lastGoodCopy?: boolean;
 }
 
 export interface FetchFeedOptions {
@@ -50,14 +56,13 @@ export async function loadDirectory(source: string | URL | DirectorySource, opti
     const url = feedUrl(source.src, base);
     let shared = options.reload ? undefined : directories.get(url);
     if (!shared) {
-      const loading = fetchFeedText(url, { timeoutMs: options.timeoutMs, fetch: options.fetch }).then((text) =>
-        withUrl(() => normaliseFeed(parseFeedJson(text, url), { baseUrl: url }), url),
-      );
+      const loading = loadFromUrl(url, options);
       directories.set(url, loading);
-      // A failed load is forgotten, so the next caller tries again.
-      loading.catch(() => {
+      // A failed load (or an old copy in its place) is forgotten, so the next caller tries again.
+      const forget = (): void => {
         if (directories.get(url) === loading) directories.delete(url);
-      });
+      };
+      loading.then((directory) => directory.stale && forget(), forget);
       shared = loading;
     }
     return untilAborted(shared, options.signal, url);
@@ -65,6 +70,28 @@ export async function loadDirectory(source: string | URL | DirectorySource, opti
   if ('json' in source) return normaliseFeed(parseFeedJson(source.json), { baseUrl: base });
   if ('feed' in source) return normaliseFeed(source.feed, { baseUrl: base });
   throw new FeedError('invalid', 'loadDirectory() needs a URL, { src }, { feed } or { json }.');
+}
+
+async function loadFromUrl(url: string, options: LoadOptions): Promise<Directory> {
+  const keep = options.lastGoodCopy !== false;
+  let text: string;
+  try {
+    text = await fetchFeedText(url, { timeoutMs: options.timeoutMs, fetch: options.fetch });
+  } catch (error) {
+    const copy = keep && isNetworkFailure(error) ? await readLastGoodFeed(url) : undefined;
+    if (!copy) throw error;
+    let directory: Directory;
+    try {
+      directory = normaliseFeed(parseFeedJson(copy.text, url), { baseUrl: url });
+    } catch {
+      throw error;
+    }
+    directory.stale = { fetchedAt: copy.fetchedAt, error: error as FeedError };
+    return directory;
+  }
+  const directory = withUrl(() => normaliseFeed(parseFeedJson(text, url), { baseUrl: url }), url);
+  if (keep) void storeLastGoodFeed(url, text);
+  return directory;
 }
 
 /** Forgets every loaded or loading feed (for tests, or after the page changed feeds). */

@@ -6,6 +6,7 @@
  *
  * No DOM, no Lit: this folder runs in node too.
  */
+import type { FeedError } from './errors.js';
 
 /** A language tag such as `de`, `en`, `ar`, `pt-BR` (BCP 47). */
 export type LanguageTag = string;
@@ -295,4 +296,9 @@ export interface Directory {
   groupsById: ReadonlyMap<string, Group>;
   /** Everything that was dropped or questionable, with its path. */
   problems: FeedProblem[];
+  /**
+   * Set when the feed could not be fetched and this is the last good copy the browser kept:
+   * when that copy was fetched (ISO 8601) and why the fresh one failed.
+   */
+  stale?: { fetchedAt: string; error: FeedError };
 }

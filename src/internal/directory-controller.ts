@@ -1,20 +1,28 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { FeedError } from '../feed/errors.js';
-import { loadDirectory, type DirectorySource } from '../feed/load.js';
+import { fetchFeedText, loadDirectory, parseFeedJson, type DirectorySource } from '../feed/load.js';
 import type { Directory, FeedProblem } from '../feed/types.js';
 
 export type DirectoryState = 'idle' | 'loading' | 'ready' | 'error';
 
-/** Detail of `shg-error`: a feed that could not be read (`error`), or records that were dropped (`problems`). */
+/**
+ * Detail of `shg-error`: a feed that could not be read (`error`), or records that were dropped
+ * (`problems`). With `stale`, the feed failed but the element shows the last good copy from that date.
+ */
 export interface FeedErrorDetail {
   error?: FeedError;
   problems: FeedProblem[];
   src?: string;
+  stale?: { fetchedAt: string };
 }
 
 interface DirectoryHost extends ReactiveControllerHost, HTMLElement {
   src?: string;
   feed?: unknown;
+  /** Time limit for fetching the feed in ms (an element's `feed-timeout`); the loader's default when unset. */
+  feedTimeout?: number;
+  /** The feed's format when it is not this library's own (`meeting-guide`, `hsds`). */
+  format?: string;
 }
 
 /**
@@ -27,10 +35,15 @@ export class DirectoryController implements ReactiveController {
   state: DirectoryState = 'idle';
   directory?: Directory;
   error?: FeedError;
+  /** True while a retry fetches a source whose directory stays on screen. */
+  refreshing = false;
 
   private generation = 0;
   private abort?: AbortController;
   private lastKey?: unknown;
+  private lastFormat?: string;
+  // The source the current directory came from: only a retry of that source may keep it.
+  private directoryKey?: unknown;
   private reported = new WeakSet<Directory>();
 
   constructor(private readonly host: DirectoryHost) {
@@ -49,9 +62,11 @@ export class DirectoryController implements ReactiveController {
   /** Loads again when the source changed (call from willUpdate). */
   sync(): void {
     const source = this.source();
-    const key = source && ('src' in source ? source.src : 'feed' in source ? source.feed : source.json);
-    if (key === this.lastKey) return;
+    const key = keyOf(source);
+    // Compared by identity: a new feed object is a new directory, even with equal text.
+    if (key === this.lastKey && this.host.format === this.lastFormat) return;
     this.lastKey = key;
+    this.lastFormat = this.host.format;
     void this.load(source);
   }
 
@@ -77,7 +92,11 @@ export class DirectoryController implements ReactiveController {
       return;
     }
     const abort = (this.abort = new AbortController());
-    this.state = 'loading';
+    const key = keyOf(source);
+    // A retry of the source on screen keeps it there: a failed refresh never blanks a working element.
+    const refreshing = reload && this.directory !== undefined && this.directoryKey === key;
+    this.refreshing = refreshing;
+    if (!refreshing) this.state = 'loading';
     this.error = undefined;
     this.host.requestUpdate();
     try {
@@ -86,36 +105,79 @@ export class DirectoryController implements ReactiveController {
         source = { feed: await (source.feed as PromiseLike<unknown>) };
         if (generation !== this.generation) return;
       }
-      const directory = await loadDirectory(source, { signal: abort.signal, reload });
+      const adapted = await this.adapt(source, abort.signal);
+      if (generation !== this.generation) return;
+      const directory = await loadDirectory(adapted?.source ?? source, { signal: abort.signal, reload, timeoutMs: this.timeoutMs() });
+      if (adapted?.problems.length) directory.problems.unshift(...adapted.problems);
       if (generation !== this.generation) return;
       this.directory = directory;
+      this.directoryKey = key;
       this.state = 'ready';
-      this.reportProblems(directory, source);
+      this.refreshing = false;
+      this.report(directory, source);
     } catch (e) {
       if (generation !== this.generation) return;
+      this.refreshing = false;
       const error = e instanceof FeedError ? e : new FeedError('invalid', String((e as Error)?.message ?? e));
       if (error.code === 'aborted') return;
-      // A failed refresh keeps a working directory on screen.
-      if (this.directory && reload) this.state = 'ready';
-      else this.state = 'error';
+      this.state = refreshing ? 'ready' : 'error';
       this.error = error;
       console.error(`selbsthilfe-widgets: ${error.message}`);
-      this.dispatch({ error, problems: [], src: 'src' in source ? String(source.src) : undefined });
+      this.dispatch({ error, problems: [], src: srcOf(source) });
     }
     this.host.requestUpdate();
   }
 
+  /**
+   * Another directory format (`format="meeting-guide"`) goes through its adapter first.
+   * The adapters load only when a page asks for them, so the core bundle stays small.
+   */
+  private async adapt(source: DirectorySource, signal: AbortSignal): Promise<{ source: DirectorySource; problems: FeedProblem[] } | undefined> {
+    const format = this.host.format;
+    if (!format || format === 'feed') return undefined;
+    const { adaptFeed } = await import('../feed/adapters/index.js');
+    let data: unknown;
+    if ('src' in source) data = parseFeedJson(await fetchFeedText(String(source.src), { signal, timeoutMs: this.timeoutMs() }), String(source.src));
+    else if ('json' in source) data = parseFeedJson(source.json);
+    else data = source.feed;
+    const { feed, problems } = adaptFeed(format, data);
+    return { source: { feed }, problems };
+  }
+
+  private timeoutMs(): number | undefined {
+    const ms = Number(this.host.feedTimeout);
+    return Number.isFinite(ms) && ms > 0 ? ms : undefined;
+  }
+
+  private report(directory: Directory, source: DirectorySource): void {
+    if (this.reported.has(directory)) return;
+    this.reported.add(directory);
+    if (directory.stale) {
+      const { error, fetchedAt } = directory.stale;
+      console.error(`selbsthilfe-widgets: ${error.message} Showing the copy this browser kept from ${fetchedAt}.`);
+      this.dispatch({ error, problems: [], src: srcOf(source), stale: { fetchedAt } });
+    }
+    this.reportProblems(directory, source);
+  }
+
   private reportProblems(directory: Directory, source: DirectorySource): void {
     const errors = directory.problems;
-    if (!errors.length || this.reported.has(directory)) return;
-    this.reported.add(directory);
+    if (!errors.length) return;
     const lines = errors.slice(0, 20).map((p) => `  ${p.severity}: ${p.path ? `${p.path}: ` : ''}${p.message}`);
     const more = errors.length > 20 ? `\n  … and ${errors.length - 20} more` : '';
     console.warn(`selbsthilfe-widgets: the feed has ${errors.length} problem(s):\n${lines.join('\n')}${more}`);
-    this.dispatch({ problems: errors, src: 'src' in source ? String(source.src) : undefined });
+    this.dispatch({ problems: errors, src: srcOf(source) });
   }
 
   private dispatch(detail: FeedErrorDetail): void {
     this.host.dispatchEvent(new CustomEvent('shg-error', { detail, bubbles: true, composed: true }));
   }
+}
+
+function keyOf(source: DirectorySource | undefined): unknown {
+  return source && ('src' in source ? source.src : 'feed' in source ? source.feed : source.json);
+}
+
+function srcOf(source: DirectorySource): string | undefined {
+  return 'src' in source ? String(source.src) : undefined;
 }

@@ -1,7 +1,7 @@
 import { html, nothing, type TemplateResult } from 'lit';
-import { msg } from '@lit/localize';
+import { msg, str } from '@lit/localize';
 import type { FeedError } from '../feed/errors.js';
-import type { Office } from '../feed/types.js';
+import type { Directory, Office } from '../feed/types.js';
 import type { DirectoryState } from './directory-controller.js';
 import { safeEmail, safePhone } from '../feed/url.js';
 
@@ -49,4 +49,34 @@ function errorView({ retry, officePhone, office }: StateViewOptions): TemplateRe
       : nothing}
     <button type="button" part="button" class="button" @click=${retry}>${msg('Try again', { id: 'state.retry' })}</button>
   </div>`;
+}
+
+/**
+ * "This list is from 3 March 2026, 10:00 …" above a directory that is the last good copy
+ * because the feed could not be fetched (`directory.stale`); nothing for a fresh one.
+ * `retry`, when given, adds a "Try again" button.
+ */
+export function staleNotice(directory: Directory | undefined, locale: string, retry?: () => void): TemplateResult | typeof nothing {
+  const stale = directory?.stale;
+  if (!stale) return nothing;
+  const when = formatFetchedAt(stale.fetchedAt, locale);
+  return html`<p part="status stale-notice" class="status muted stale-notice">
+    ${msg(str`This list is from ${when}. It could not be updated just now.`, { id: 'state.stale' })}
+    ${retry ? html`<button type="button" part="button" class="link-button" @click=${retry}>${msg('Try again', { id: 'state.retry' })}</button>` : nothing}
+  </p>`;
+}
+
+const fetchedAtFormats = new Map<string, Intl.DateTimeFormat>();
+function formatFetchedAt(iso: string, locale: string): string {
+  let format = fetchedAtFormats.get(locale);
+  if (!format) {
+    try {
+      format = new Intl.DateTimeFormat(locale, { dateStyle: 'long', timeStyle: 'short', calendar: 'gregory' });
+    } catch {
+      format = new Intl.DateTimeFormat(undefined, { dateStyle: 'long', timeStyle: 'short' });
+    }
+    fetchedAtFormats.set(locale, format);
+  }
+  const ms = Date.parse(iso);
+  return Number.isNaN(ms) ? iso : format.format(ms);
 }

@@ -89,25 +89,53 @@ function maskOf<T>(values: readonly T[], all: readonly T[]): number {
   return mask;
 }
 
-/** The groups of `order` (an ordering of group indexes) that pass the filter, in that order. */
+/**
+ * The groups of `order` (an ordering of group indexes) that pass the filter, in that order.
+ * One narrowing pass per kind of filter, each a small loop whose branches do not depend on
+ * the query, so the engine's optimised code stays valid whatever the visitor toggles.
+ */
 export function applyFilter(tables: GroupTables, filter: CompiledFilter, order: Int32Array): Int32Array {
-  const { status, flags, dayTimes, floatingTimes, groupTopics, groupLanguages } = tables;
-  const { statusMask, required, dayTimeMask, floatingMask, topics, languages } = filter;
-  const out = new Int32Array(order.length);
+  let groups = byStatusAndFlags(order, tables.status, filter.statusMask, tables.flags, filter.required);
+  if (filter.dayTimeMask !== 0) {
+    groups = byMeetingTimes(groups, tables.dayTimes, filter.dayTimeMask, tables.floatingTimes, filter.floatingMask);
+  }
+  if (filter.topics) groups = byListed(groups, tables.groupTopics.start, tables.groupTopics.items, filter.topics);
+  if (filter.languages) groups = byListed(groups, tables.groupLanguages.start, tables.groupLanguages.items, filter.languages);
+  return groups;
+}
+
+function byStatusAndFlags(groups: Int32Array, status: Uint8Array, statusMask: number, flags: Uint8Array, required: number): Int32Array {
+  const out = new Int32Array(groups.length);
   let n = 0;
-  for (let r = 0; r < order.length; r++) {
-    const g = order[r];
-    if ((status[g] & statusMask) === 0) continue;
-    if ((flags[g] & required) !== required) continue;
-    if (dayTimeMask !== 0 && (dayTimes[g] & dayTimeMask) === 0 && (floatingTimes[g] & floatingMask) === 0) continue;
-    if (topics && !anyListed(groupTopics.start, groupTopics.items, g, topics)) continue;
-    if (languages && !anyListed(groupLanguages.start, groupLanguages.items, g, languages)) continue;
-    out[n++] = g;
+  for (let i = 0; i < groups.length; i++) {
+    const g = groups[i];
+    if ((status[g] & statusMask) !== 0 && (flags[g] & required) === required) out[n++] = g;
   }
   return out.slice(0, n);
 }
 
-function anyListed(start: Int32Array, items: Int32Array, g: number, selected: Uint8Array): boolean {
-  for (let k = start[g]; k < start[g + 1]; k++) if (selected[items[k]] === 1) return true;
-  return false;
+function byMeetingTimes(groups: Int32Array, dayTimes: Uint32Array, mask: number, floating: Uint8Array, floatingMask: number): Int32Array {
+  const out = new Int32Array(groups.length);
+  let n = 0;
+  for (let i = 0; i < groups.length; i++) {
+    const g = groups[i];
+    if ((dayTimes[g] & mask) !== 0 || (floating[g] & floatingMask) !== 0) out[n++] = g;
+  }
+  return out.slice(0, n);
+}
+
+/** Groups with at least one selected item in their list (topics, languages). */
+function byListed(groups: Int32Array, start: Int32Array, items: Int32Array, selected: Uint8Array): Int32Array {
+  const out = new Int32Array(groups.length);
+  let n = 0;
+  for (let i = 0; i < groups.length; i++) {
+    const g = groups[i];
+    for (let k = start[g]; k < start[g + 1]; k++) {
+      if (selected[items[k]] === 1) {
+        out[n++] = g;
+        break;
+      }
+    }
+  }
+  return out.slice(0, n);
 }

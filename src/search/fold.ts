@@ -21,8 +21,11 @@ const WORD = 1;
 const SEPARATOR = 2;
 
 const wordRe = /[\p{L}\p{N}\p{M}]/u;
+
 /** Soft hyphen, ZWNJ, ZWJ, word joiner, BOM: invisible inside words, folded away. */
-const joinerRe = /[\u00ad\u200c\u200d\u2060\ufeff]/;
+function isJoiner(c: number): boolean {
+  return c === 0x00ad || c === 0x200c || c === 0x200d || c === 0x2060 || c === 0xfeff;
+}
 
 const charClasses = new Uint8Array(0x10000);
 
@@ -35,14 +38,31 @@ export function isWordCode(c: number): boolean {
   let k = charClasses[c];
   if (k === UNKNOWN) {
     const ch = String.fromCharCode(c);
-    k = (c >= 0xd800 && c <= 0xdfff) || wordRe.test(ch) || joinerRe.test(ch) ? WORD : SEPARATOR;
+    k = (c >= 0xd800 && c <= 0xdfff) || wordRe.test(ch) || isJoiner(c) ? WORD : SEPARATOR;
     charClasses[c] = k;
   }
   return k === WORD;
 }
 
-const strip =
-  /[\u0300-\u036f\u0591-\u05bd\u05bf\u05c1\u05c2\u05c4\u05c5\u05c7\u0610-\u061a\u0640\u064b-\u065f\u0670\u06d6-\u06dc\u06df-\u06e4\u06e7\u06e8\u06ea-\u06ed\u00ad\u200c\u200d\u2060\ufeff]/g;
+/** Combining diacritics, Hebrew points, Arabic tashkeel, Quranic marks and tatweel, joiners. */
+function isStripped(c: number): boolean {
+  return (
+    (c >= 0x0300 && c <= 0x036f) ||
+    (c >= 0x0591 && c <= 0x05c7 && c !== 0x05be && c !== 0x05c0 && c !== 0x05c3 && c !== 0x05c6) ||
+    (c >= 0x0610 && c <= 0x061a) ||
+    c === 0x0640 ||
+    (c >= 0x064b && c <= 0x065f) ||
+    c === 0x0670 ||
+    (c >= 0x06d6 && c <= 0x06ed && c !== 0x06dd && c !== 0x06de && c !== 0x06e5 && c !== 0x06e6 && c !== 0x06e9) ||
+    isJoiner(c)
+  );
+}
+
+function withoutStripped(s: string): string {
+  let out = '';
+  for (const ch of s) if (!isStripped(ch.codePointAt(0)!)) out += ch;
+  return out;
+}
 
 /** Letters whose decomposition would merge them with another letter of their alphabet. */
 const keep: Record<number, string> = {
@@ -67,8 +87,8 @@ for (let d = 0; d < 10; d++) {
 function foldCodePointSlow(cp: number): string {
   const kept = keep[cp];
   if (kept !== undefined) return kept;
-  const lower = String.fromCodePoint(cp).normalize('NFKD').replace(strip, '').toLowerCase();
-  const s = lower.normalize('NFKD').replace(strip, '');
+  const lower = withoutStripped(String.fromCodePoint(cp).normalize('NFKD')).toLowerCase();
+  const s = withoutStripped(lower.normalize('NFKD'));
   let out = '';
   for (const ch of s) out += special[ch] ?? ch;
   return out;

@@ -3,6 +3,7 @@
  * group, computed once, breaks all ties; sorting by anything else packs that thing and the
  * name rank into one number and lets the typed array's native sort do the work.
  */
+import { collatorOrder } from './collation.js';
 
 export interface NameOrder {
   /** Group indexes in name order. */
@@ -11,22 +12,11 @@ export interface NameOrder {
   rank: Int32Array;
 }
 
-/**
- * Sorts by the collator. Collator comparisons are the expensive part, so the groups are
- * first sorted by code units (cheap, and close to the collation for most names); the
- * collator's stable merge sort then finds long sorted runs and needs few comparisons.
- * Equal names keep feed order.
- */
+/** Sorts by the collator (see collation.ts); equal names keep feed order. */
 export function nameOrder(names: readonly string[], collator: Intl.Collator): NameOrder {
-  const n = names.length;
-  const indexes: number[] = new Array(n);
-  for (let i = 0; i < n; i++) indexes[i] = i;
-  indexes.sort((a, b) => (names[a] < names[b] ? -1 : names[a] > names[b] ? 1 : a - b));
-  const compare = collator.compare;
-  indexes.sort((a, b) => compare(names[a], names[b]) || a - b);
-  const order = Int32Array.from(indexes);
-  const rank = new Int32Array(n);
-  for (let r = 0; r < n; r++) rank[order[r]] = r;
+  const order = collatorOrder(names, collator);
+  const rank = new Int32Array(names.length);
+  for (let r = 0; r < order.length; r++) rank[order[r]] = r;
   return { order, rank };
 }
 

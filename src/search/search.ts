@@ -3,16 +3,16 @@
  * (each word's scores cached, and a query that only lengthens the previous one's words
  * re-checks the previous matches only), then the order.
  */
-import type { Directory, Group } from '../feed/types.js';
+import type { Directory, Group, WeekdayCode } from '../feed/types.js';
 import { foldText, tokenize, withoutArticle } from './fold.js';
 import { applyFilter, compileFilter } from './filters.js';
 import { matchRanges } from './highlight.js';
 import { groupDistances } from './places.js';
 import { byPrimary, byTotalDescending, nameOrder, type NameOrder } from './rank.js';
 import { displayText } from './resolve.js';
-import { buildGroupTables, type GroupTables } from './tables.js';
+import { buildGroupTables, WEEKDAYS, type GroupTables } from './tables.js';
 import { MAX_WORD_SCORE, TextIndex, TextIndexBuilder } from './text-index.js';
-import type { FinderQuery, SearchIndex, SearchOptions, SearchResult } from './types.js';
+import type { FacetCounts, FinderQuery, SearchIndex, SearchOptions, SearchResult } from './types.js';
 
 /** More words than this add nothing but work. */
 const MAX_WORDS = 12;
@@ -38,41 +38,33 @@ export function queryWords(q: string | undefined): string[] {
   return words;
 }
 
-class Index implements SearchIndex {
-  readonly ready: Promise<void>;
+/**
+ * What does not depend on the locale, shared by every index of one directory, so that
+ * switching the language only re-sorts the names. Directories are treated as immutable.
+ */
+class DirectoryData {
   readonly tables: GroupTables;
-  private readonly collator: Intl.Collator;
-  private readonly nextStart?: (group: Group) => number | undefined;
-  private names?: NameOrder;
+  readonly ready: Promise<void>;
+  private markReady!: () => void;
   private builder?: TextIndexBuilder;
   private text?: TextIndex;
-  private markReady!: () => void;
-  private readonly filterCache = new Map<string, Int32Array>();
-  private readonly wordCache = new Map<string, Uint8Array>();
-  private last?: { filterKey: string; words: string[]; matched: Int32Array };
-  private distances?: { key: string; km: Float64Array };
-  private nextCache?: Float64Array;
-  private lastResults?: { key: string; results: SearchResult[] };
 
-  constructor(
-    readonly directory: Directory,
-    readonly locale: string,
-    options: SearchOptions,
-  ) {
-    this.collator = new Intl.Collator(locale, { numeric: true });
-    this.nextStart = options.nextStart;
+  constructor(private readonly directory: Directory) {
     this.tables = buildGroupTables(directory);
     this.ready = new Promise((resolve) => (this.markReady = resolve));
-    if (options.background !== false) this.buildInIdleTime();
   }
 
-  nameOrder(): NameOrder {
-    if (!this.names) {
-      const { directory, locale } = this;
-      const names = directory.groups.map((g) => displayText(g.name, locale, directory.language) ?? '');
-      this.names = nameOrder(names, this.collator);
-    }
-    return this.names;
+  get textReady(): boolean {
+    return this.text !== undefined;
+  }
+
+  /** Builds some of the word index until `deadline`; true when it is complete. */
+  buildUntil(deadline: number): boolean {
+    if (this.text) return true;
+    this.builder ??= new TextIndexBuilder(this.directory, this.tables);
+    if (!this.builder.step(deadline)) return false;
+    this.textIndex();
+    return true;
   }
 
   textIndex(): TextIndex {
@@ -85,18 +77,111 @@ class Index implements SearchIndex {
     return this.text;
   }
 
+  /** Each group's best score for a word, for the last few words asked. */
+  wordScores(word: string): Uint8Array {
+    let scores = this.initialScores.get(word) ?? this.wordCache.get(word);
+    if (!scores) {
+      scores = new Uint8Array(this.tables.count);
+      this.textIndex().wordScores(word, scores);
+    }
+    if (!this.initialScores.has(word)) remember(this.wordCache, word, scores, WORD_CACHE_SIZE);
+    return scores;
+  }
+
+  /**
+   * In idle time once the index is built: the scores of the common first letters, since a
+   * search starts with one letter and one letter is the widest, slowest prefix. True when done.
+   */
+  warmInitials(deadline: number): boolean {
+    const text = this.textIndex();
+    this.initialsToWarm ??= text.initials(this.tables.count / 8);
+    while (this.initialsToWarm.length > 0 && performance.now() < deadline) {
+      const initial = this.initialsToWarm.shift()!;
+      if (!this.initialScores.has(initial)) this.initialScores.set(initial, this.wordScores(initial));
+    }
+    return this.initialsToWarm.length === 0;
+  }
+
+  private readonly wordCache = new Map<string, Uint8Array>();
+  private readonly initialScores = new Map<string, Uint8Array>();
+  private initialsToWarm?: string[];
+
+  private static readonly byDirectory = new WeakMap<Directory, DirectoryData>();
+
+  static of(directory: Directory): DirectoryData {
+    let data = DirectoryData.byDirectory.get(directory);
+    if (!data) DirectoryData.byDirectory.set(directory, (data = new DirectoryData(directory)));
+    return data;
+  }
+}
+
+class Index implements SearchIndex {
+  readonly ready: Promise<void>;
+  readonly tables: GroupTables;
+  private readonly data: DirectoryData;
+  private readonly collator: Intl.Collator;
+  private readonly nextStart?: (group: Group) => number | undefined;
+  private names?: NameOrder;
+  private readonly filterCache = new Map<string, Int32Array>();
+  private last?: { filterKey: string; words: string[]; matched: Int32Array };
+  private distances?: { key: string; km: Float64Array };
+  private nextCache?: Float64Array;
+  private lastResults?: { key: string; results: SearchResult[] };
+  private resultObjects?: (SearchResult | undefined)[];
+
+  constructor(
+    readonly directory: Directory,
+    readonly locale: string,
+    options: SearchOptions,
+  ) {
+    this.collator = new Intl.Collator(locale, { numeric: true });
+    this.nextStart = options.nextStart;
+    this.data = DirectoryData.of(directory);
+    this.tables = this.data.tables;
+    this.ready = this.data.ready;
+    if (options.background !== false) this.buildInIdleTime();
+  }
+
+  nameOrder(): NameOrder {
+    if (!this.names) {
+      const { directory, locale } = this;
+      const names = directory.groups.map((g) => displayText(g.name, locale, directory.language) ?? '');
+      this.names = nameOrder(names, this.collator);
+    }
+    return this.names;
+  }
+
+  /**
+   * Idle-time work, in slices: the word index, the scores of common first letters, then
+   * (when the caller gave `nextStart`) every group's next meeting, so that the first
+   * keystroke and the first sort by date do not wait for them.
+   */
   private buildInIdleTime(): void {
     const later = (fn: (deadline?: IdleDeadlineLike) => void) => {
       const idle = (globalThis as { requestIdleCallback?: (fn: (d: IdleDeadlineLike) => void, o: object) => number }).requestIdleCallback;
       if (typeof idle === 'function') idle(fn, { timeout: 1000 });
       else setTimeout(fn, 0);
     };
+    let nextGroup = 0;
     const slice = (deadline?: IdleDeadlineLike) => {
-      if (this.text) return;
       const budget = deadline && !deadline.didTimeout ? Math.min(Math.max(deadline.timeRemaining(), 4), 15) : SLICE_MS;
-      this.builder ??= new TextIndexBuilder(this.directory, this.tables);
-      if (this.builder.step(performance.now() + budget)) this.textIndex();
-      else later(slice);
+      const until = performance.now() + budget;
+      if (!this.data.textReady) {
+        this.data.buildUntil(until);
+        later(slice);
+        return;
+      }
+      if (!this.data.warmInitials(until)) {
+        later(slice);
+        return;
+      }
+      if (!this.nextStart || nextGroup >= this.tables.count) return;
+      const now = Date.now();
+      while (nextGroup < this.tables.count && performance.now() < until) {
+        const end = Math.min(nextGroup + 64, this.tables.count);
+        for (; nextGroup < end; nextGroup++) this.nextOf(nextGroup, now);
+      }
+      later(slice);
     };
     later(slice);
   }
@@ -125,7 +210,7 @@ class Index implements SearchIndex {
         last !== undefined &&
         last.filterKey === filter.key &&
         last.words.length <= words.length &&
-        true;
+        last.words.every((w, i) => words[i].startsWith(w));
       ({ matched, totals } = matchWords(narrows ? last.matched : candidates, words.map((w) => this.wordScores(w))));
       this.last = { filterKey: filter.key, words, matched };
     }
@@ -149,26 +234,61 @@ class Index implements SearchIndex {
       scoreOf = new Uint16Array(this.tables.count);
       for (let i = 0; i < matched.length; i++) scoreOf[matched[i]] = totals[i];
     }
+    // Typing mostly changes few scores: a group keeps its result object while score and
+    // distance stay the same, which spares allocating tens of thousands per keystroke.
     const groups = this.directory.groups;
+    const shared = (this.resultObjects ??= new Array(this.tables.count));
     const results: SearchResult[] = new Array(order.length);
     for (let i = 0; i < order.length; i++) {
       const g = order[i];
-      const result: SearchResult = { group: groups[g], score: scoreOf ? scoreOf[g] : 0 };
-      if (km && !Number.isNaN(km[g])) result.distanceKm = km[g];
+      const score = scoreOf ? scoreOf[g] : 0;
+      const distanceKm = km && !Number.isNaN(km[g]) ? km[g] : undefined;
+      let result = shared[g];
+      if (result === undefined || result.score !== score || result.distanceKm !== distanceKm) {
+        shared[g] = result = distanceKm === undefined ? { group: groups[g], score } : { group: groups[g], score, distanceKm };
+      }
       results[i] = result;
     }
     this.lastResults = { key, results };
     return results.slice();
   }
 
-  private wordScores(word: string): Uint8Array {
-    let scores = this.wordCache.get(word);
-    if (!scores) {
-      scores = new Uint8Array(this.tables.count);
-      this.textIndex().wordScores(word, scores);
+  /** Result counts per topic and per weekday, each under all the query's other filters. */
+  facets(query: FinderQuery): FacetCounts {
+    const words = query.q ? queryWords(query.q) : [];
+    const scores = words.map((w) => this.wordScores(w));
+    const groupsWithout = (q: FinderQuery) => {
+      const filter = compileFilter(this.tables, q);
+      let groups = this.filterCache.get(filter.key);
+      if (!groups) {
+        groups = applyFilter(this.tables, filter, this.nameOrder().order);
+        remember(this.filterCache, filter.key, groups, FILTER_CACHE_SIZE);
+      }
+      return scores.length > 0 ? matchWords(groups, scores).matched : groups;
+    };
+
+    const topicCounts = new Int32Array(this.directory.topics.length);
+    const { start, items } = this.tables.groupTopics;
+    for (const g of groupsWithout({ ...query, topics: undefined })) {
+      for (let k = start[g]; k < start[g + 1]; k++) topicCounts[items[k]]++;
     }
-    remember(this.wordCache, word, scores, WORD_CACHE_SIZE);
-    return scores;
+    const topics: Record<string, number> = {};
+    this.directory.topics.forEach((topic, t) => (topics[topic.id] = topicCounts[t]));
+
+    // A meeting counts for its weekday only at the selected times of day, if any.
+    const times = compileFilter(this.tables, { times: query.times }).dayTimeMask & 0x7 || 0x7;
+    const dayCounts = new Int32Array(7);
+    for (const g of groupsWithout({ ...query, days: undefined })) {
+      const bits = this.tables.dayTimes[g];
+      for (let d = 0; d < 7; d++) if (bits & (times << (d * 3))) dayCounts[d]++;
+    }
+    const days = {} as Record<WeekdayCode, number>;
+    WEEKDAYS.forEach((day, d) => (days[day] = dayCounts[d]));
+    return { topics, days };
+  }
+
+  private wordScores(word: string): Uint8Array {
+    return this.data.wordScores(word);
   }
 
   private distancesFrom(near: { lat: number; lon: number }): Float64Array {
@@ -187,6 +307,15 @@ class Index implements SearchIndex {
     }
     return next === Infinity ? undefined : next;
   }
+}
+
+/**
+ * How many groups each topic (areas count every group in one of their topics) and each
+ * weekday would show, each under the query's other filters and search text: for counts
+ * beside the filter choices. A separate call, so a plain search does not pay for it.
+ */
+export function facetCounts(index: SearchIndex, query: FinderQuery): FacetCounts {
+  return internal(index).facets(query);
 }
 
 /** The groups of `base` that every word matches, in `base` order, with their summed scores. */

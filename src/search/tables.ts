@@ -73,7 +73,7 @@ export function buildGroupTables(directory: Directory): GroupTables {
 
   for (let g = 0; g < count; g++) {
     const group = groups[g];
-    status[g] = 1 << Math.max(0, STATUSES.indexOf(group.status));
+    status[g] = statusBit(group.status);
     flags[g] = groupFlags(group);
     if (!group.byArrangement) {
       for (const meeting of group.meetings) {
@@ -107,12 +107,12 @@ export function buildGroupTables(directory: Directory): GroupTables {
 
     const tags = group.languages.length > 0 ? group.languages : [feedLanguage];
     for (const tag of tags) {
-      const lower = tag.toLowerCase();
-      let l = languageIndex.get(lower);
+      let l = languageIndex.get(tag);
       if (l === undefined) {
-        l = languageTags.length;
-        languageTags.push(lower);
-        languageIndex.set(lower, l);
+        const lower = tag.toLowerCase();
+        l = languageTags.indexOf(lower);
+        if (l < 0) l = languageTags.push(lower) - 1;
+        languageIndex.set(tag, l);
       }
       languageLists.addUnique(l);
     }
@@ -136,6 +136,11 @@ export function buildGroupTables(directory: Directory): GroupTables {
     languageTags,
     groupLanguages: languageLists.done(),
   };
+}
+
+/** 1 << index in STATUSES; an unknown status counts as open. */
+function statusBit(status: GroupStatus): number {
+  return status === 'open' ? 1 : status === 'closed' ? 2 : status === 'founding' ? 4 : status === 'paused' ? 8 : 1;
 }
 
 function groupFlags(group: Group): number {

@@ -282,6 +282,25 @@ export class TextIndex {
     private readonly placeWords: Lists,
   ) {}
 
+  /**
+   * First characters (surrogate pairs whole) with at least `minPostings` postings, most
+   * first: the prefixes a visitor's first keystroke asks for, and the costliest ones.
+   */
+  initials(minPostings: number): string[] {
+    const found: Array<[string, number]> = [];
+    const { vocabulary } = this;
+    const { start } = this.postings;
+    let r = 0;
+    while (r < vocabulary.length) {
+      const initial = String.fromCodePoint(vocabulary[r].codePointAt(0)!);
+      const end = lowerBound(vocabulary, initial + '\uffff');
+      const postings = start[end] - start[r];
+      if (postings >= minPostings) found.push([initial, postings]);
+      r = Math.max(end, r + 1);
+    }
+    return found.sort((a, b) => b[1] - a[1]).map(([initial]) => initial);
+  }
+
   /** Writes each group's best score for `word` (as a word or a word's start) into `out`. */
   wordScores(word: string, out: Uint8Array): void {
     const lo = lowerBound(this.vocabulary, word);

@@ -35,12 +35,13 @@ export interface FinderQuery {
   sort?: FinderSort;
 }
 
+/** One result. Results are shared between searches (a group whose score did not change keeps its object): do not modify them. */
 export interface SearchResult {
-  group: Group;
+  readonly group: Group;
   /** Higher is better; 0 without search text. */
-  score: number;
+  readonly score: number;
   /** Distance to the nearest meeting place, when `near` was given and the group has coordinates. */
-  distanceKm?: number;
+  readonly distanceKm?: number;
 }
 
 export interface SearchOptions {
@@ -61,6 +62,13 @@ export interface SearchIndex {
   readonly locale: string;
   /** Settles once the word index is built; queries work before, the first one with text just waits for it. */
   readonly ready: Promise<void>;
+}
+
+/** Result counts beside the filter choices (see `facetCounts`). */
+export interface FacetCounts {
+  /** Per topic id (areas included). */
+  topics: Record<string, number>;
+  days: Record<WeekdayCode, number>;
 }
 
 /** A place to search near: the centre of the meeting places of a district or city. */

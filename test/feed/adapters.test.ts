@@ -136,3 +136,14 @@ describe('adaptFeed and firstMatchingDate', () => {
     expect(firstMatchingDate(parseRRule('FREQ=WEEKLY;BYDAY=WE'), '2026-01-07')).to.equal('2026-01-07');
   });
 });
+
+describe('<shg-group-finder format="meeting-guide">', () => {
+  it('reads a Meeting Guide feed through the same adapter and shows its meetings as groups', async () => {
+    const { fixture, html, waitUntil } = await import('@open-wc/testing');
+    await import('../../src/define.js');
+    const el = await fixture<HTMLElement>(html`<shg-group-finder format="meeting-guide" src="/test/fixtures/cli/meeting-guide.json"></shg-group-finder>`);
+    await waitUntil(() => el.shadowRoot!.querySelector('.card, .error'), 'the finder never settled', { timeout: 5000 });
+    expect(el.shadowRoot!.querySelector('.error')).to.equal(null);
+    expect(el.shadowRoot!.querySelectorAll('.card').length).to.be.greaterThan(0);
+  });
+});

@@ -68,6 +68,10 @@ export class ShgContactForm extends ShgElement {
   @property() src?: string;
   /** The feed as an object, instead of `src`. */
   @property({ attribute: false }) feed?: unknown;
+  /** The format of the feed at `src`: `feed` (this library's, the default), `meeting-guide` (12-Step Meeting List JSON) or `hsds` (Open Referral HSDS 3). */
+  @property() format?: string;
+  /** Time limit for loading the feed, in milliseconds (default 10000). */
+  @property({ type: Number, attribute: 'feed-timeout' }) feedTimeout?: number;
   /** Where messages are posted (https, or a path on this site; `mailto:` for mail mode). Default: the feed's `office.contactEndpoint`. */
   @property() action?: string;
   /** Overrides the feed's `office.privacyUrl` for the consent text's link. */
@@ -157,7 +161,7 @@ export class ShgContactForm extends ShgElement {
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
-    if (changed.has('src') || changed.has('feed')) this.data.sync();
+    if (changed.has('src') || changed.has('feed') || changed.has('format')) this.data.sync();
   }
 
   /** Moves focus to the first field (the group), once the form is there. */

@@ -116,6 +116,6 @@ export function groupLink(url: URL, groupId: string): string {
 /** Fills a URL template such as `/kontakt?group={id}` (values are URL-encoded). */
 export function fillTemplate(template: string, values: Record<string, string>): string {
   return template.replace(/\{(\w+)\}/g, (whole, name: string) =>
-    name in values ? encodeURIComponent(values[name]!) : whole,
+    Object.hasOwn(values, name) ? encodeURIComponent(values[name]!) : whole,
   );
 }

@@ -7,7 +7,7 @@ import { createSearchIndex, searchGroups, type FinderQuery, type SearchIndex, ty
 import { DirectoryController } from '../../internal/directory-controller.js';
 import { ShgElement } from '../../internal/shg-element.js';
 import { plural } from '../../internal/plural.js';
-import { stateViews } from '../../internal/state-views.js';
+import { staleNotice, stateViews } from '../../internal/state-views.js';
 import { fillTemplate, groupLink, readState, stateFromUrl, urlWithState, type FinderState } from './finder-url.js';
 import { renderFilters, activeFilterCount, nearPoint } from './finder-filters.js';
 import { renderResults } from './finder-results.js';
@@ -97,6 +97,10 @@ export class ShgGroupFinder extends ShgElement {
 
   /** The feed as an object (or a Promise of one, while you fetch it yourself), instead of `src`. */
   @property({ attribute: false }) feed?: unknown;
+  /** The format of the feed at `src`: `feed` (this library's, the default), `meeting-guide` (12-Step Meeting List JSON) or `hsds` (Open Referral HSDS 3). */
+  @property() format?: string;
+  /** Time limit for loading the feed, in milliseconds (default 10000). */
+  @property({ type: Number, attribute: 'feed-timeout' }) feedTimeout?: number;
 
   /** Initial search text. */
   @property() q?: string;
@@ -175,7 +179,7 @@ export class ShgGroupFinder extends ShgElement {
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
-    if (changed.has('src') || changed.has('feed')) this.data.sync();
+    if (changed.has('src') || changed.has('feed') || changed.has('format')) this.data.sync();
     if (FILTER_ATTRIBUTES.some((a) => changed.has(attributeToProperty(a) as keyof ShgGroupFinder)) || changed.has('urlState')) {
       this.finderState = this.initialState();
       this.shown = this.pageSize;
@@ -389,7 +393,7 @@ export class ShgGroupFinder extends ShgElement {
       locale: this.locale,
     });
     return html`<div part="base" class="base" dir=${this.textDirection} lang=${this.locale}>
-      ${directory && this.data.state === 'ready' ? this.renderReady(directory) : view}
+      ${directory && this.data.state === 'ready' ? html`${staleNotice(directory, this.locale, () => this.retry())}${this.renderReady(directory)}` : view}
       <div class="visually-hidden" role="status" aria-live="polite" aria-atomic="true">${this.announcement}</div>
     </div>`;
   }

@@ -5,7 +5,7 @@ import type { Directory, FeedAddress, Office } from '../../feed/types.js';
 import { safeEmail, safePhone, safeUrl } from '../../feed/url.js';
 import { DirectoryController } from '../../internal/directory-controller.js';
 import { ShgElement } from '../../internal/shg-element.js';
-import { stateViews } from '../../internal/state-views.js';
+import { staleNotice, stateViews } from '../../internal/state-views.js';
 import { feedText } from '../../internal/text.js';
 import { languageName } from '../../internal/format.js';
 import { utcToLocal, daysFromCivil, weekdayOfDays } from '../../schedule/timezone.js';
@@ -74,6 +74,10 @@ export class ShgOfficeCard extends ShgElement {
 
   /** The feed as an object, instead of `src`. */
   @property({ attribute: false }) feed?: unknown;
+  /** The format of the feed at `src`: `feed` (this library's, the default), `meeting-guide` (12-Step Meeting List JSON) or `hsds` (Open Referral HSDS 3). */
+  @property() format?: string;
+  /** Time limit for loading the feed, in milliseconds (default 10000). */
+  @property({ type: Number, attribute: 'feed-timeout' }) feedTimeout?: number;
 
   /** `full` (description, weekly hours, languages) or `compact` (a sidebar card: name, open now, address, contact). */
   @property({ reflect: true }) variant: OfficeCardVariant = 'full';
@@ -117,7 +121,7 @@ export class ShgOfficeCard extends ShgElement {
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
-    if (changed.has('src') || changed.has('feed')) this.data.sync();
+    if (changed.has('src') || changed.has('feed') || changed.has('format')) this.data.sync();
   }
 
   private get instant(): number {
@@ -160,7 +164,7 @@ export class ShgOfficeCard extends ShgElement {
     const ready = directory && this.data.state === 'ready';
     return html`<div class="root" dir=${this.textDirection} lang=${this.locale}>
       ${ready
-        ? this.renderReady(directory)
+        ? html`${staleNotice(directory, this.locale, () => this.retry())}${this.renderReady(directory)}`
         : stateViews(this.data.state, { error: this.data.error, retry: () => this.retry(), officePhone: this.officePhone, locale: this.locale })}
     </div>`;
   }

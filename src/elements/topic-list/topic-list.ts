@@ -4,7 +4,7 @@ import { localized, msg } from '@lit/localize';
 import type { Directory, Topic } from '../../feed/types.js';
 import { DirectoryController } from '../../internal/directory-controller.js';
 import { ShgElement } from '../../internal/shg-element.js';
-import { stateViews } from '../../internal/state-views.js';
+import { staleNotice, stateViews } from '../../internal/state-views.js';
 import type { FinderQuery } from '../../search/index.js';
 import { fillTemplate, urlWithState } from '../group-finder/finder-url.js';
 import { accordionView, gridView, listView, type TopicListHost } from './topic-list-views.js';
@@ -90,6 +90,10 @@ export class ShgTopicList extends ShgElement implements TopicListHost {
 
   /** The feed as an object, instead of `src`. */
   @property({ attribute: false }) feed?: unknown;
+  /** The format of the feed at `src`: `feed` (this library's, the default), `meeting-guide` (12-Step Meeting List JSON) or `hsds` (Open Referral HSDS 3). */
+  @property() format?: string;
+  /** Time limit for loading the feed, in milliseconds (default 10000). */
+  @property({ type: Number, attribute: 'feed-timeout' }) feedTimeout?: number;
 
   /** `grid` (tiles for a start page), `list` (a compact sidebar) or `accordion` (areas that expand to their topics). */
   @property({ reflect: true }) layout: TopicListLayout = 'grid';
@@ -152,7 +156,7 @@ export class ShgTopicList extends ShgElement implements TopicListHost {
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
-    if (changed.has('src') || changed.has('feed')) this.data.sync();
+    if (changed.has('src') || changed.has('feed') || changed.has('format')) this.data.sync();
     if (changed.has('for')) this.selected = singleTopic(this.finder()?.finderState?.query);
     if (changed.has('layout') && !LAYOUTS.includes(this.layout)) this.warnOnce(`layout="${this.layout}" is not one of ${LAYOUTS.join(', ')}; showing the grid.`);
   }
@@ -256,7 +260,7 @@ export class ShgTopicList extends ShgElement implements TopicListHost {
     const ready = directory && this.data.state === 'ready';
     return html`<div part="base" class="base layout-${LAYOUTS.includes(this.layout) ? this.layout : 'grid'}" dir=${this.textDirection} lang=${this.locale}>
       ${ready
-        ? this.renderReady(directory)
+        ? html`${staleNotice(directory, this.locale, () => this.retry())}${this.renderReady(directory)}`
         : stateViews(this.data.state, { error: this.data.error, retry: () => this.retry(), officePhone: this.officePhone, locale: this.locale })}
     </div>`;
   }
