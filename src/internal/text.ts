@@ -22,3 +22,9 @@ export function plainText(text: Text | undefined, locale: string, feedLanguage: 
 export function sameLanguage(a: string, b: string): boolean {
   return a.split('-')[0]!.toLowerCase() === b.split('-')[0]!.toLowerCase();
 }
+
+/** The language a feed text is shown in when it is not the UI's (it fell back), else undefined. */
+export function otherLanguage(text: Text | undefined, locale: string, feedLanguage: string): string | undefined {
+  const resolved = resolveText(text, locale, feedLanguage);
+  return resolved && !sameLanguage(resolved.lang, locale) ? resolved.lang : undefined;
+}

@@ -69,6 +69,21 @@ for (const lang of ['de', 'ar']) {
   });
 }
 
+describe('<shg-group-finder> texts in another language', () => {
+  it('isolates a German name and description in an Arabic card with their lang and dir="auto"', async () => {
+    const wrapper = fixtureSync(html`<div lang="ar"><shg-group-finder src=${MINI_FEED}></shg-group-finder></div>`);
+    const el = wrapper.querySelector('shg-group-finder')!;
+    await settled(el);
+    await new Promise((r) => setTimeout(r, 50));
+    await el.updateComplete;
+    const card = [...root(el).querySelectorAll('.card')].find((c) => c.textContent!.includes('Trauer nach Suizid'))!;
+    const name = card.querySelector('.card-title [lang]')!;
+    expect(name.getAttribute('lang')).to.equal('de');
+    expect(name.getAttribute('dir')).to.equal('auto');
+    expect(card.querySelector('.excerpt')!.getAttribute('lang')).to.equal('de');
+  });
+});
+
 describe('<shg-group-finder> language choice', () => {
   it('uses its own lang attribute before the page language', async () => {
     const el = await readyFinder(html`<shg-group-finder lang="ar" src=${MINI_FEED}></shg-group-finder>`);

@@ -2,7 +2,7 @@ import { html, nothing, type TemplateResult } from 'lit';
 import { msg, str } from '@lit/localize';
 import type { Directory, Group } from '../../feed/types.js';
 import { highlightRanges, type SearchResult } from '../../search/index.js';
-import { plainText } from '../../internal/text.js';
+import { otherLanguage, plainText } from '../../internal/text.js';
 import { formatDistance, formatMeetingStart, languageName } from '../../internal/format.js';
 import { safeEmail, safePhone } from '../../feed/url.js';
 import { activeFilterCount } from './finder-filters.js';
@@ -40,6 +40,9 @@ function renderCard(host: ShgGroupFinder, directory: Directory, result: SearchRe
   const index = host.searchIndex!;
   const q = host.finderState.query.q ?? '';
   const name = plainText(group.name, locale, directory.language);
+  // A name or description shown in another language than the UI's keeps its own lang and direction.
+  const nameLang = otherLanguage(group.name, locale, directory.language);
+  const descriptionLang = otherLanguage(group.description, locale, directory.language);
   const next = host.nextStart(group);
   const firstMeeting = group.meetings[0];
   const wheelchair = group.meetings.some((m) => m.place?.accessibility.wheelchair);
@@ -56,7 +59,7 @@ function renderCard(host: ShgGroupFinder, directory: Directory, result: SearchRe
         if (e.ctrlKey || e.metaKey || e.shiftKey || e.button !== 0) return;
         e.preventDefault();
         host.openGroup(group.id);
-      }}>${highlighted(name, q ? highlightRanges(index, group, 'name', q) : [])}</a>`)}
+      }}><span lang=${nameLang ?? nothing} dir=${nameLang ? 'auto' : nothing}>${highlighted(name, q ? highlightRanges(index, group, 'name', q) : [])}</span></a>`)}
       <p class="badges">
         ${statusBadge(group.status)}
         ${wheelchair ? html`<span part="badge" class="badge">${msg('Wheelchair accessible', { id: 'badge.wheelchair' })}</span>` : nothing}
@@ -74,7 +77,7 @@ function renderCard(host: ShgGroupFinder, directory: Directory, result: SearchRe
       <p class="where">
         ${whereText(group, directory, locale)}${result.distanceKm !== undefined ? html` · <span dir="ltr">${formatDistance(result.distanceKm, locale)}</span>` : nothing}
       </p>
-      ${excerpt ? html`<p class="excerpt">${from > 0 ? '…' : ''}${highlighted(excerpt, shift(descriptionRanges))}${from + 180 < description.length ? '…' : ''}</p>` : nothing}
+      ${excerpt ? html`<p class="excerpt" lang=${descriptionLang ?? nothing} dir=${descriptionLang ? 'auto' : nothing}>${from > 0 ? '…' : ''}${highlighted(excerpt, shift(descriptionRanges))}${from + 180 < description.length ? '…' : ''}</p>` : nothing}
     </article>
   </li>`;
 }
