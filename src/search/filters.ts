@@ -28,7 +28,8 @@ export interface CompiledFilter {
   languages?: Uint8Array;
 }
 
-export function compileFilter(tables: GroupTables, query: FinderQuery): CompiledFilter {
+/** `tables` is only asked for when the query filters by topic or language. */
+export function compileFilter(tables: () => GroupTables, query: FinderQuery): CompiledFilter {
   const statuses = query.statuses && query.statuses.length > 0 ? query.statuses : DEFAULT_STATUSES;
   let statusMask = 0;
   for (const s of statuses) {
@@ -60,9 +61,10 @@ export function compileFilter(tables: GroupTables, query: FinderQuery): Compiled
   const topicIds = [...new Set(query.topics ?? [])].sort();
   if (topicIds.length > 0) {
     // Unknown ids select nothing: a stale link shows no groups rather than all of them.
-    topics = new Uint8Array(tables.topicIndex.size);
+    const { topicIndex } = tables();
+    topics = new Uint8Array(topicIndex.size);
     for (const id of topicIds) {
-      const t = tables.topicIndex.get(id);
+      const t = topicIndex.get(id);
       if (t !== undefined) topics[t] = 1;
     }
   }
@@ -70,8 +72,9 @@ export function compileFilter(tables: GroupTables, query: FinderQuery): Compiled
   let languages: Uint8Array | undefined;
   const wanted = [...new Set((query.languages ?? []).map((l) => l.toLowerCase()))].sort();
   if (wanted.length > 0) {
-    languages = new Uint8Array(tables.languageTags.length);
-    tables.languageTags.forEach((tag, i) => {
+    const { languageTags } = tables();
+    languages = new Uint8Array(languageTags.length);
+    languageTags.forEach((tag, i) => {
       if (wanted.some((w) => tag === w || tag.startsWith(w + '-'))) languages![i] = 1;
     });
   }
@@ -94,14 +97,28 @@ function maskOf<T>(values: readonly T[], all: readonly T[]): number {
  * One narrowing pass per kind of filter, each a small loop whose branches do not depend on
  * the query, so the engine's optimised code stays valid whatever the visitor toggles.
  */
-export function applyFilter(tables: GroupTables, filter: CompiledFilter, order: Int32Array): Int32Array {
-  let groups = byStatusAndFlags(order, tables.status, filter.statusMask, tables.flags, filter.required);
+export function applyFilter(data: { status: Uint8Array; tables: GroupTables }, filter: CompiledFilter, order: Int32Array): Int32Array {
+  if (filter.required === 0 && filter.dayTimeMask === 0 && !filter.topics && !filter.languages) {
+    return byStatus(order, data.status, filter.statusMask);
+  }
+  const tables = data.tables;
+  let groups = byStatusAndFlags(order, data.status, filter.statusMask, tables.flags, filter.required);
   if (filter.dayTimeMask !== 0) {
     groups = byMeetingTimes(groups, tables.dayTimes, filter.dayTimeMask, tables.floatingTimes, filter.floatingMask);
   }
   if (filter.topics) groups = byListed(groups, tables.groupTopics.start, tables.groupTopics.items, filter.topics);
   if (filter.languages) groups = byListed(groups, tables.groupLanguages.start, tables.groupLanguages.items, filter.languages);
   return groups;
+}
+
+function byStatus(groups: Int32Array, status: Uint8Array, statusMask: number): Int32Array {
+  const out = new Int32Array(groups.length);
+  let n = 0;
+  for (let i = 0; i < groups.length; i++) {
+    const g = groups[i];
+    if ((status[g] & statusMask) !== 0) out[n++] = g;
+  }
+  return out.slice(0, n);
 }
 
 function byStatusAndFlags(groups: Int32Array, status: Uint8Array, statusMask: number, flags: Uint8Array, required: number): Int32Array {

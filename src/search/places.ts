@@ -1,6 +1,7 @@
 /** Distances to meeting places, and named positions for a "near" picker. */
 import type { Directory, Place } from '../feed/types.js';
 import type { GroupTables } from './tables.js';
+import { collatorOrder } from './rank.js';
 import type { NamedPosition } from './types.js';
 
 const EARTH_RADIUS_KM = 6371.0088;
@@ -36,14 +37,31 @@ export function groupDistances(tables: GroupTables, from: { lat: number; lon: nu
   return out;
 }
 
+const districtCache = new WeakMap<Directory, readonly NamedPosition[]>();
+
 /**
  * One position per district and per city where groups meet: the centre of their meeting
  * places with coordinates. A district name that occurs in several cities carries its city
- * ("Mitte (Berlin)"). Sorted by name in the feed's language.
+ * ("Mitte (Berlin)"). Sorted by name in the feed's language. Computed once per directory
+ * (directories are treated as immutable); every call returns the same frozen list.
  */
-export function districtsWithCoordinates(directory: Directory): NamedPosition[] {
+export function districtsWithCoordinates(directory: Directory): readonly NamedPosition[] {
+  let list = districtCache.get(directory);
+  if (!list) districtCache.set(directory, (list = Object.freeze(computeDistricts(directory))));
+  return list;
+}
+
+interface Sum {
+  district?: string;
+  city?: string;
+  lat: number;
+  lon: number;
+  count: number;
+}
+
+function computeDistricts(directory: Directory): NamedPosition[] {
   const seen = new Set<Place>();
-  const sums = new Map<string, { district?: string; city?: string; lat: number; lon: number; count: number }>();
+  const sums = new Map<string, Sum>();
   const add = (key: string, district: string | undefined, city: string | undefined, place: Place) => {
     let sum = sums.get(key);
     if (!sum) sums.set(key, (sum = { district, city, lat: 0, lon: 0, count: 0 }));
@@ -54,8 +72,9 @@ export function districtsWithCoordinates(directory: Directory): NamedPosition[] 
   for (const group of directory.groups) {
     for (const meeting of group.meetings) {
       const place = meeting.place;
-      if (!place || seen.has(place) || !hasCoordinates(place)) continue;
+      if (!place || seen.has(place)) continue;
       seen.add(place);
+      if (!hasCoordinates(place)) continue;
       const city = place.city?.trim() || undefined;
       const district = place.district?.trim() || undefined;
       if (city) add(`city\u0000${city}`, undefined, city, place);
@@ -78,6 +97,6 @@ export function districtsWithCoordinates(directory: Directory): NamedPosition[] 
     names.add(name);
     out.push({ name, lat: sum.lat / sum.count, lon: sum.lon / sum.count });
   }
-  const collator = new Intl.Collator(directory.language);
-  return out.sort((x, y) => collator.compare(x.name, y.name));
+  const order = collatorOrder(out.map((p) => p.name), new Intl.Collator(directory.language, { numeric: true }));
+  return Array.from(order, (i) => out[i]);
 }

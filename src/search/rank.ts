@@ -3,7 +3,6 @@
  * group, computed once, breaks all ties; sorting by anything else packs that thing and the
  * name rank into one number and lets the typed array's native sort do the work.
  */
-import { collatorOrder } from './collation.js';
 
 export interface NameOrder {
   /** Group indexes in name order. */
@@ -12,12 +11,29 @@ export interface NameOrder {
   rank: Int32Array;
 }
 
-/** Sorts by the collator (see collation.ts); equal names keep feed order. */
+/** Sorts by the collator; equal names keep feed order. */
 export function nameOrder(names: readonly string[], collator: Intl.Collator): NameOrder {
   const order = collatorOrder(names, collator);
   const rank = new Int32Array(names.length);
   for (let r = 0; r < order.length; r++) rank[order[r]] = r;
   return { order, rank };
+}
+
+/**
+ * Indexes of `names` in the collator's order, equal names in index order. Collator
+ * comparisons are the expensive part (a plain sort of 70,000 names needs about a million),
+ * so the indexes are first sorted by code units, which is cheap and close to the collation
+ * for most names; the stable merge sort (V8's TimSort) then finds long sorted runs and
+ * needs little more than one collator comparison per name. Measured in Chromium on
+ * 70,000 generated names: about 85 ms instead of 220 ms.
+ */
+export function collatorOrder(names: readonly string[], collator: Intl.Collator): Int32Array {
+  const indexes: number[] = new Array(names.length);
+  for (let i = 0; i < names.length; i++) indexes[i] = i;
+  indexes.sort((a, b) => (names[a] < names[b] ? -1 : names[a] > names[b] ? 1 : a - b));
+  const compare = collator.compare;
+  indexes.sort((a, b) => compare(names[a], names[b]) || a - b);
+  return Int32Array.from(indexes);
 }
 
 /** `matched` (in name order) by `totals` descending; equal totals stay in name order. */

@@ -7,6 +7,9 @@ import type { Text } from '../feed/types.js';
 
 export function displayText(text: Text | undefined, wanted: string, feedLanguage: string): string | undefined {
   if (!text) return undefined;
+  // The usual case, without allocating: the text has the wanted tag as written.
+  const direct = text[wanted];
+  if (typeof direct === 'string' && direct !== '') return direct;
   const keys = Object.keys(text).filter((k) => typeof text[k] === 'string' && text[k] !== '');
   if (keys.length === 0) return undefined;
   const key = pick(keys, wanted) ?? pick(keys, feedLanguage) ?? keys[0];

@@ -1,7 +1,9 @@
 /**
- * The search index and the query pass: filters (cached per filter set), then the words
- * (each word's scores cached, and a query that only lengthens the previous one's words
- * re-checks the previous matches only), then the order.
+ * The search index and the query pass: the filters (their result cached per filter set,
+ * in name order), then the words (each word's scores cached per directory; a query that
+ * only lengthens the previous one's words re-checks the previous matches only), then the
+ * order (name order for free, the others by counting sort or by filtering an order sorted
+ * once).
  */
 import type { Directory, Group, WeekdayCode } from '../feed/types.js';
 import { foldText, tokenize, withoutArticle } from './fold.js';
@@ -9,16 +11,16 @@ import { applyFilter, compileFilter } from './filters.js';
 import { matchRanges } from './highlight.js';
 import { groupDistances } from './places.js';
 import { byPrimary, byTotalDescending, nameOrder, type NameOrder } from './rank.js';
+import { DirectoryData, remember } from './directory-data.js';
 import { displayText } from './resolve.js';
-import { buildGroupTables, WEEKDAYS, type GroupTables } from './tables.js';
-import { MAX_WORD_SCORE, TextIndex, TextIndexBuilder } from './text-index.js';
+import { WEEKDAYS } from './tables.js';
+import { MAX_WORD_SCORE } from './text-index.js';
 import type { FacetCounts, FinderQuery, SearchIndex, SearchOptions, SearchResult } from './types.js';
 
 /** More words than this add nothing but work. */
 const MAX_WORDS = 12;
 const FILTER_CACHE_SIZE = 8;
-const WORD_CACHE_SIZE = 16;
-/** Milliseconds of work per idle slice while building the word index. */
+/** Milliseconds of work per idle slice when the engine does not say how long it is idle. */
 const SLICE_MS = 8;
 
 interface IdleDeadlineLike {
@@ -38,94 +40,18 @@ export function queryWords(q: string | undefined): string[] {
   return words;
 }
 
-/**
- * What does not depend on the locale, shared by every index of one directory, so that
- * switching the language only re-sorts the names. Directories are treated as immutable.
- */
-class DirectoryData {
-  readonly tables: GroupTables;
-  readonly ready: Promise<void>;
-  private markReady!: () => void;
-  private builder?: TextIndexBuilder;
-  private text?: TextIndex;
-
-  constructor(private readonly directory: Directory) {
-    this.tables = buildGroupTables(directory);
-    this.ready = new Promise((resolve) => (this.markReady = resolve));
-  }
-
-  get textReady(): boolean {
-    return this.text !== undefined;
-  }
-
-  /** Builds some of the word index until `deadline`; true when it is complete. */
-  buildUntil(deadline: number): boolean {
-    if (this.text) return true;
-    this.builder ??= new TextIndexBuilder(this.directory, this.tables);
-    if (!this.builder.step(deadline)) return false;
-    this.textIndex();
-    return true;
-  }
-
-  textIndex(): TextIndex {
-    if (!this.text) {
-      this.builder ??= new TextIndexBuilder(this.directory, this.tables);
-      this.text = this.builder.finish();
-      this.builder = undefined;
-      this.markReady();
-    }
-    return this.text;
-  }
-
-  /** Each group's best score for a word, for the last few words asked. */
-  wordScores(word: string): Uint8Array {
-    let scores = this.initialScores.get(word) ?? this.wordCache.get(word);
-    if (!scores) {
-      scores = new Uint8Array(this.tables.count);
-      this.textIndex().wordScores(word, scores);
-    }
-    if (!this.initialScores.has(word)) remember(this.wordCache, word, scores, WORD_CACHE_SIZE);
-    return scores;
-  }
-
-  /**
-   * In idle time once the index is built: the scores of the common first letters, since a
-   * search starts with one letter and one letter is the widest, slowest prefix. True when done.
-   */
-  warmInitials(deadline: number): boolean {
-    const text = this.textIndex();
-    this.initialsToWarm ??= text.initials(this.tables.count / 8);
-    while (this.initialsToWarm.length > 0 && performance.now() < deadline) {
-      const initial = this.initialsToWarm.shift()!;
-      if (!this.initialScores.has(initial)) this.initialScores.set(initial, this.wordScores(initial));
-    }
-    return this.initialsToWarm.length === 0;
-  }
-
-  private readonly wordCache = new Map<string, Uint8Array>();
-  private readonly initialScores = new Map<string, Uint8Array>();
-  private initialsToWarm?: string[];
-
-  private static readonly byDirectory = new WeakMap<Directory, DirectoryData>();
-
-  static of(directory: Directory): DirectoryData {
-    let data = DirectoryData.byDirectory.get(directory);
-    if (!data) DirectoryData.byDirectory.set(directory, (data = new DirectoryData(directory)));
-    return data;
-  }
-}
-
+/** One directory in one locale: name order, display texts and caches of recent queries. */
 class Index implements SearchIndex {
   readonly ready: Promise<void>;
-  readonly tables: GroupTables;
   private readonly data: DirectoryData;
   private readonly collator: Intl.Collator;
   private readonly nextStart?: (group: Group) => number | undefined;
   private names?: NameOrder;
   private readonly filterCache = new Map<string, Int32Array>();
   private last?: { filterKey: string; words: string[]; matched: Int32Array };
-  private distances?: { key: string; km: Float64Array };
+  private distances?: { key: string; km: Float64Array; order?: Int32Array };
   private nextCache?: Float64Array;
+  private byNext?: { order: Int32Array; validUntil: number };
   private lastResults?: { key: string; results: SearchResult[] };
   private resultObjects?: (SearchResult | undefined)[];
 
@@ -137,7 +63,6 @@ class Index implements SearchIndex {
     this.collator = new Intl.Collator(locale, { numeric: true });
     this.nextStart = options.nextStart;
     this.data = DirectoryData.of(directory);
-    this.tables = this.data.tables;
     this.ready = this.data.ready;
     if (options.background !== false) this.buildInIdleTime();
   }
@@ -152,9 +77,9 @@ class Index implements SearchIndex {
   }
 
   /**
-   * Idle-time work, in slices: the word index, the scores of common first letters, then
-   * (when the caller gave `nextStart`) every group's next meeting, so that the first
-   * keystroke and the first sort by date do not wait for them.
+   * Idle-time work, in slices: the filter tables, the word index, the scores of common
+   * first letters, then (when the caller gave `nextStart`) every group's next meeting and
+   * the order by it, so that the first filter, keystroke and sort by date do not wait.
    */
   private buildInIdleTime(): void {
     const later = (fn: (deadline?: IdleDeadlineLike) => void) => {
@@ -166,6 +91,11 @@ class Index implements SearchIndex {
     const slice = (deadline?: IdleDeadlineLike) => {
       const budget = deadline && !deadline.didTimeout ? Math.min(Math.max(deadline.timeRemaining(), 4), 15) : SLICE_MS;
       const until = performance.now() + budget;
+      if (!this.data.tablesReady) {
+        this.data.prepareTables();
+        later(slice);
+        return;
+      }
       if (!this.data.textReady) {
         this.data.buildUntil(until);
         later(slice);
@@ -175,10 +105,14 @@ class Index implements SearchIndex {
         later(slice);
         return;
       }
-      if (!this.nextStart || nextGroup >= this.tables.count) return;
+      if (!this.nextStart || this.byNext) return;
+      if (nextGroup >= this.data.count) {
+        this.nextOrder(this.nameOrder());
+        return;
+      }
       const now = Date.now();
-      while (nextGroup < this.tables.count && performance.now() < until) {
-        const end = Math.min(nextGroup + 64, this.tables.count);
+      while (nextGroup < this.data.count && performance.now() < until) {
+        const end = Math.min(nextGroup + 64, this.data.count);
         for (; nextGroup < end; nextGroup++) this.nextOf(nextGroup, now);
       }
       later(slice);
@@ -188,7 +122,7 @@ class Index implements SearchIndex {
 
   search(query: FinderQuery): SearchResult[] {
     const words = queryWords(query.q);
-    const filter = compileFilter(this.tables, query);
+    const filter = compileFilter(() => this.data.tables, query);
     const near = query.near && Number.isFinite(query.near.lat) && Number.isFinite(query.near.lon) ? query.near : undefined;
     const sort = query.sort ?? 'relevance';
     const key = [filter.key, words.join(' '), sort, near ? `${near.lat},${near.lon}` : ''].join('\u0001');
@@ -198,7 +132,7 @@ class Index implements SearchIndex {
     const names = this.nameOrder();
     let candidates = this.filterCache.get(filter.key);
     if (!candidates) {
-      candidates = applyFilter(this.tables, filter, names.order);
+      candidates = applyFilter(this.data, filter, names.order);
       remember(this.filterCache, filter.key, candidates, FILTER_CACHE_SIZE);
     }
 
@@ -219,25 +153,21 @@ class Index implements SearchIndex {
     let order = matched;
     if (sort === 'relevance' && totals) {
       order = byTotalDescending(matched, totals, MAX_WORD_SCORE * words.length);
-    } else if (sort === 'distance' && km) {
-      order = byPrimary(matched, (g) => (Number.isNaN(km[g]) ? undefined : Math.round(km[g] * 1000)), names);
+    } else if (sort === 'distance' && near) {
+      order = keepInOrder(this.distanceOrder(near, names), matched, this.data.count);
     } else if (sort === 'next' && this.nextStart) {
-      const now = Date.now();
-      order = byPrimary(matched, (g) => {
-        const next = this.nextOf(g, now);
-        return next === undefined ? undefined : Math.max(0, Math.floor((next - now) / 1000));
-      }, names);
+      order = keepInOrder(this.nextOrder(names), matched, this.data.count);
     }
 
     let scoreOf: Uint16Array | undefined;
     if (totals) {
-      scoreOf = new Uint16Array(this.tables.count);
+      scoreOf = new Uint16Array(this.data.count);
       for (let i = 0; i < matched.length; i++) scoreOf[matched[i]] = totals[i];
     }
     // Typing mostly changes few scores: a group keeps its result object while score and
     // distance stay the same, which spares allocating tens of thousands per keystroke.
     const groups = this.directory.groups;
-    const shared = (this.resultObjects ??= new Array(this.tables.count));
+    const shared = (this.resultObjects ??= new Array(this.data.count));
     const results: SearchResult[] = new Array(order.length);
     for (let i = 0; i < order.length; i++) {
       const g = order[i];
@@ -258,17 +188,18 @@ class Index implements SearchIndex {
     const words = query.q ? queryWords(query.q) : [];
     const scores = words.map((w) => this.wordScores(w));
     const groupsWithout = (q: FinderQuery) => {
-      const filter = compileFilter(this.tables, q);
+      const filter = compileFilter(() => this.data.tables, q);
       let groups = this.filterCache.get(filter.key);
       if (!groups) {
-        groups = applyFilter(this.tables, filter, this.nameOrder().order);
+        groups = applyFilter(this.data, filter, this.nameOrder().order);
         remember(this.filterCache, filter.key, groups, FILTER_CACHE_SIZE);
       }
       return scores.length > 0 ? matchWords(groups, scores).matched : groups;
     };
 
     const topicCounts = new Int32Array(this.directory.topics.length);
-    const { start, items } = this.tables.groupTopics;
+    const tables = this.data.tables;
+    const { start, items } = tables.groupTopics;
     for (const g of groupsWithout({ ...query, topics: undefined })) {
       for (let k = start[g]; k < start[g + 1]; k++) topicCounts[items[k]]++;
     }
@@ -276,10 +207,10 @@ class Index implements SearchIndex {
     this.directory.topics.forEach((topic, t) => (topics[topic.id] = topicCounts[t]));
 
     // A meeting counts for its weekday only at the selected times of day, if any.
-    const times = compileFilter(this.tables, { times: query.times }).dayTimeMask & 0x7 || 0x7;
+    const times = compileFilter(() => tables, { times: query.times }).dayTimeMask & 0x7 || 0x7;
     const dayCounts = new Int32Array(7);
     for (const g of groupsWithout({ ...query, days: undefined })) {
-      const bits = this.tables.dayTimes[g];
+      const bits = tables.dayTimes[g];
       for (let d = 0; d < 7; d++) if (bits & (times << (d * 3))) dayCounts[d]++;
     }
     const days = {} as Record<WeekdayCode, number>;
@@ -293,13 +224,40 @@ class Index implements SearchIndex {
 
   private distancesFrom(near: { lat: number; lon: number }): Float64Array {
     const key = `${near.lat},${near.lon}`;
-    if (this.distances?.key !== key) this.distances = { key, km: groupDistances(this.tables, near) };
+    if (this.distances?.key !== key) this.distances = { key, km: groupDistances(this.data.tables, near) };
     return this.distances.km;
+  }
+
+  /** Every group by distance from `near` (then by name), sorted once per position. */
+  private distanceOrder(near: { lat: number; lon: number }, names: NameOrder): Int32Array {
+    const km = this.distancesFrom(near);
+    const distances = this.distances!;
+    distances.order ??= byPrimary(names.order, (g) => (Number.isNaN(km[g]) ? undefined : Math.round(km[g] * 1000)), names);
+    return distances.order;
+  }
+
+  /**
+   * Every group by its next meeting (then by name), sorted once and again only when the
+   * earliest of those meetings has begun.
+   */
+  private nextOrder(names: NameOrder): Int32Array {
+    const now = Date.now();
+    if (!this.byNext || now >= this.byNext.validUntil) {
+      let validUntil = Infinity;
+      const order = byPrimary(names.order, (g) => {
+        const next = this.nextOf(g, now);
+        if (next === undefined) return undefined;
+        validUntil = Math.min(validUntil, next);
+        return Math.floor(next / 1000);
+      }, names);
+      this.byNext = { order, validUntil };
+    }
+    return this.byNext.order;
   }
 
   /** A group's next start, asked once and reused until that moment has passed. */
   private nextOf(g: number, now: number): number | undefined {
-    const cache = (this.nextCache ??= new Float64Array(this.tables.count).fill(NaN));
+    const cache = (this.nextCache ??= new Float64Array(this.data.count).fill(NaN));
     let next = cache[g];
     if (Number.isNaN(next) || next <= now) {
       const asked = this.nextStart!(this.directory.groups[g]);
@@ -316,6 +274,17 @@ class Index implements SearchIndex {
  */
 export function facetCounts(index: SearchIndex, query: FinderQuery): FacetCounts {
   return internal(index).facets(query);
+}
+
+/** The groups of `subset` in the order they have in `order` (which lists every group once). */
+function keepInOrder(order: Int32Array, subset: Int32Array, count: number): Int32Array {
+  if (subset.length === count) return order;
+  const member = new Uint8Array(count);
+  for (let i = 0; i < subset.length; i++) member[subset[i]] = 1;
+  const out = new Int32Array(subset.length);
+  let n = 0;
+  for (let i = 0; i < order.length; i++) if (member[order[i]] === 1) out[n++] = order[i];
+  return out;
 }
 
 /** The groups of `base` that every word matches, in `base` order, with their summed scores. */
@@ -337,13 +306,6 @@ function matchWords(base: Int32Array, scores: Uint8Array[]): { matched: Int32Arr
     totals[n++] = total;
   }
   return { matched: matched.slice(0, n), totals: totals.slice(0, n) };
-}
-
-/** Puts `key` last in a small map used as an LRU cache. */
-function remember<V>(cache: Map<string, V>, key: string, value: V, size: number): void {
-  cache.delete(key);
-  cache.set(key, value);
-  if (cache.size > size) cache.delete(cache.keys().next().value!);
 }
 
 function internal(index: SearchIndex): Index {

@@ -138,6 +138,13 @@ export function buildGroupTables(directory: Directory): GroupTables {
   };
 }
 
+/** Per group: 1 << index of its status in STATUSES. */
+export function statusBits(directory: Directory): Uint8Array {
+  const status = new Uint8Array(directory.groups.length);
+  directory.groups.forEach((group, g) => (status[g] = statusBit(group.status)));
+  return status;
+}
+
 /** 1 << index in STATUSES; an unknown status counts as open. */
 function statusBit(status: GroupStatus): number {
   return status === 'open' ? 1 : status === 'closed' ? 2 : status === 'founding' ? 4 : status === 'paused' ? 8 : 1;
@@ -241,7 +248,7 @@ class ListBuilder {
 }
 
 /** From owner → items to item → owners (owners ascending). */
-function invert(lists: Lists, itemCount: number): Lists {
+export function invert(lists: Lists, itemCount: number): Lists {
   const start = new Int32Array(itemCount + 1);
   for (const item of lists.items) start[item + 1]++;
   for (let i = 0; i < itemCount; i++) start[i + 1] += start[i];

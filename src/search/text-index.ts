@@ -10,7 +10,7 @@
 import type { Directory } from '../feed/types.js';
 import { foldText, isWordCode, tokenize, withoutArticle } from './fold.js';
 import { everyLanguage } from './resolve.js';
-import type { GroupTables, Lists } from './tables.js';
+import { invert, type GroupTables, type Lists } from './tables.js';
 
 const NAME = 0;
 const KEYWORD = 1;
@@ -123,7 +123,13 @@ export class TextIndexBuilder {
         items[cursor[rank[v >>> 2]]++] = (g << 2) | (v & 3);
       }
     }
-    return new TextIndex(this.tables, words, { start, items }, ranked(this.topicWords, rank), ranked(this.placeWords, rank));
+    return new TextIndex(
+      this.tables,
+      words,
+      { start, items },
+      invert(ranked(this.topicWords, rank), words.length),
+      invert(ranked(this.placeWords, rank), words.length),
+    );
   }
 
   private indexTopicsAndPlaces(): void {
@@ -278,8 +284,10 @@ export class TextIndex {
     private readonly vocabulary: string[],
     /** Per word: group << 2 | field. */
     private readonly postings: Lists,
-    private readonly topicWords: Lists,
-    private readonly placeWords: Lists,
+    /** Per word: the topics whose name or synonyms have it. */
+    private readonly topicsByWord: Lists,
+    /** Per word: the places whose name, district, city or postal code has it. */
+    private readonly placesByWord: Lists,
   ) {}
 
   /**
@@ -318,25 +326,23 @@ export class TextIndex {
         if (s > out[g]) out[g] = s;
       }
     }
-    spread(this.topicWords, this.tables.topicGroups, lo, hi, exact, TOPIC_SCORE, out);
-    spread(this.placeWords, this.tables.placeGroups, lo, hi, exact, PLACE_SCORE, out);
+    spread(this.topicsByWord, this.tables.topicGroups, lo, hi, exact, TOPIC_SCORE, out);
+    spread(this.placesByWord, this.tables.placeGroups, lo, hi, exact, PLACE_SCORE, out);
   }
 }
 
-/** For every owner (topic, place) with a word in [lo, hi): raise its groups to `score`. */
-function spread(words: Lists, groups: Lists, lo: number, hi: number, exact: number, score: number, out: Uint8Array): void {
-  const owners = words.start.length - 1;
-  for (let o = 0; o < owners; o++) {
-    let s = 0;
-    for (let k = words.start[o]; k < words.start[o + 1]; k++) {
-      const r = words.items[k];
-      if (r >= lo && r < hi) {
-        s = r === exact ? score + 1 : Math.max(s, score);
-        if (s > score) break;
-      }
+/** For every owner (topic, place) with a word in [lo, hi): raise its groups to `score` (+1 when exact). */
+function spread(ownersByWord: Lists, groups: Lists, lo: number, hi: number, exact: number, score: number, out: Uint8Array): void {
+  const best = new Map<number, number>();
+  for (let r = lo; r < hi; r++) {
+    const s = r === exact ? score + 1 : score;
+    for (let k = ownersByWord.start[r]; k < ownersByWord.start[r + 1]; k++) {
+      const owner = ownersByWord.items[k];
+      if (!(best.get(owner)! >= s)) best.set(owner, s);
     }
-    if (s === 0) continue;
-    for (let k = groups.start[o]; k < groups.start[o + 1]; k++) {
+  }
+  for (const [owner, s] of best) {
+    for (let k = groups.start[owner]; k < groups.start[owner + 1]; k++) {
       const g = groups.items[k];
       if (s > out[g]) out[g] = s;
     }

@@ -50,8 +50,9 @@ export interface SearchOptions {
   /** The epoch ms of a group's next meeting (from the schedule module), for `sort: 'next'`. */
   nextStart?: (group: Group) => number | undefined;
   /**
-   * Build the word index in idle time right after creation (default true). Without it,
-   * the first query with text builds it.
+   * Prepare in idle time right after creation (default true): the filter tables, the
+   * word index, the scores of common first letters and, with `nextStart`, every group's
+   * next meeting. Without it, the first query that needs each of them builds it.
    */
   background?: boolean;
 }
