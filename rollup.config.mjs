@@ -24,7 +24,12 @@ export default [
       dir: 'cdn',
       format: 'es',
       entryFileNames: 'selbsthilfe-widgets.js',
-      chunkFileNames: (chunk) => (chunk.name.length <= 3 ? `locales/[name].js` : '[name]-[hash].js'),
+      chunkFileNames: (chunk) => {
+        const id = chunk.facadeModuleId ?? '';
+        if (id.includes('/generated/locales/')) return 'locales/[name].js';
+        if (id.includes('/feed/adapters/')) return 'feed-adapters-[hash].js';
+        return '[name]-[hash].js';
+      },
       sourcemap: true,
     },
     plugins: plugins(),

@@ -27,6 +27,7 @@ export type { ContactFormStatus } from './form-view.js';
  * message and why, gets explicit consent, and never loses what the visitor wrote.
  *
  * @summary The contact form: the first step a person takes towards a self-help group.
+ * @tagname shg-contact-form
  *
  * @fires shg-submit - The visitor sends a valid message. Cancelable: cancel it to send `detail` (the payload) your own way.
  * @fires shg-sent - The endpoint accepted the message. `detail: { payload, response }`.
