@@ -3,11 +3,8 @@
 //   cdn/selbsthilfe-widgets.umd.js  one classic script, every locale inlined
 import { nodeResolve } from '@rollup/plugin-node-resolve';
 import terser from '@rollup/plugin-terser';
-import { minifyTemplatesPlugin } from './scripts/rollup-minify-templates.mjs';
 
 const plugins = () => [
-  // Whitespace inside html`` and css`` templates is most of a Lit bundle's bytes.
-  minifyTemplatesPlugin(),
   nodeResolve({ exportConditions: ['production', 'default'] }),
   terser({ ecma: 2022, module: true, format: { comments: false }, compress: { passes: 2 } }),
 ];

@@ -2,7 +2,7 @@
  * The finder in German and Arabic: every state passes axe, Arabic is right to
  * left, and the language comes from the nearest `lang`.
  */
-import { expect, fixtureSync, html } from '@open-wc/testing';
+import { expect, fixtureSync, html, waitUntil } from '@open-wc/testing';
 import type { ShgGroupFinder } from '../../src/index.js';
 import { MINI_FEED, button, miniFeed, openCard, openFilters, readyFinder, root, settled, typeSearch } from './finder-harness.js';
 
@@ -11,7 +11,7 @@ async function inLanguage(lang: string, inner = html`<shg-group-finder src=${MIN
   const el = wrapper.querySelector('shg-group-finder')!;
   await settled(el);
   // The locale module loads lazily; wait for the re-render in that language.
-  await new Promise((r) => setTimeout(r, 50));
+  await waitUntil(() => root(el).querySelector('[part="base"]')?.getAttribute('lang') === lang, `never switched to ${lang}`, { timeout: 5000 });
   await el.updateComplete;
   return el;
 }
@@ -74,7 +74,7 @@ describe('<shg-group-finder> texts in another language', () => {
     const wrapper = fixtureSync(html`<div lang="ar"><shg-group-finder src=${MINI_FEED}></shg-group-finder></div>`);
     const el = wrapper.querySelector('shg-group-finder')!;
     await settled(el);
-    await new Promise((r) => setTimeout(r, 50));
+    await waitUntil(() => root(el).querySelector('[part="base"]')?.getAttribute('lang') === 'ar', 'never switched to ar', { timeout: 5000 });
     await el.updateComplete;
     const card = [...root(el).querySelectorAll('.card')].find((c) => c.textContent!.includes('Trauer nach Suizid'))!;
     const name = card.querySelector('.card-title [lang]')!;

@@ -1,4 +1,5 @@
 import { html, nothing, type TemplateResult } from 'lit';
+import { guard } from 'lit/directives/guard.js';
 import { msg } from '@lit/localize';
 import type { Directory, GroupStatus, WeekdayCode } from '../../feed/types.js';
 import { DEFAULT_STATUSES, districtsWithCoordinates, type FinderQuery, type TimeOfDay } from '../../search/index.js';
@@ -24,10 +25,33 @@ export function nearPoint(host: ShgGroupFinder): { lat: number; lon: number } | 
   return directory ? districtsWithCoordinates(directory).find((d) => d.name === near) : undefined;
 }
 
+const weekdayNames = new Map<string, string[]>();
 function weekdayName(day: WeekdayCode, locale: string): string {
-  // 2024-01-01 was a Monday.
-  const date = Date.UTC(2024, 0, 1 + DAYS.indexOf(day), 12);
-  return new Intl.DateTimeFormat(locale, { weekday: 'long', timeZone: 'UTC' }).format(date);
+  let names = weekdayNames.get(locale);
+  if (!names) {
+    const format = new Intl.DateTimeFormat(locale, { weekday: 'long', timeZone: 'UTC' });
+    // 2024-01-01 was a Monday.
+    names = DAYS.map((_, i) => format.format(Date.UTC(2024, 0, 1 + i, 12)));
+    weekdayNames.set(locale, names);
+  }
+  return names[DAYS.indexOf(day)]!;
+}
+
+/** Facts about a directory the filters need; computed once, not on every keystroke (70,000 groups). */
+interface DirectoryFacts {
+  languages: string[];
+  canMeasure: boolean;
+}
+const facts = new WeakMap<Directory, DirectoryFacts>();
+function factsOf(directory: Directory): DirectoryFacts {
+  let f = facts.get(directory);
+  if (!f) {
+    const languages = new Set<string>();
+    for (const g of directory.groups) for (const l of g.languages) languages.add(l);
+    f = { languages: [...languages].sort(), canMeasure: directory.places.some((p) => p.lat !== undefined) };
+    facts.set(directory, f);
+  }
+  return f;
 }
 
 function toggle<T>(list: readonly T[] | undefined, value: T, on: boolean): T[] {
@@ -133,7 +157,7 @@ function nearPicker(host: ShgGroupFinder, directory: Directory): TemplateResult 
       >
         <option value="" ?selected=${!near}>${msg('Anywhere', { id: 'finder.near.anywhere' })}</option>
         ${near === 'me' ? html`<option value="me" selected>${msg('My location', { id: 'finder.near.me-option' })}</option>` : nothing}
-        ${districts.map((d) => html`<option value=${d.name} ?selected=${near === d.name}>${d.name}</option>`)}
+        ${guard([districts, near], () => districts.map((d) => html`<option value=${d.name} ?selected=${near === d.name}>${d.name}</option>`))}
       </select>
     </label>
     ${'geolocation' in navigator
@@ -147,8 +171,7 @@ export function renderFilters(host: ShgGroupFinder, directory: Directory, active
   const locale = host.locale;
   const q = host.finderState.query;
   const statuses = q.statuses ?? DEFAULT_STATUSES;
-  const languages = [...new Set(directory.groups.flatMap((g) => g.languages))].sort();
-  const canMeasure = directory.places.some((p) => p.lat !== undefined);
+  const { languages, canMeasure } = factsOf(directory);
   const statusLabels: [GroupStatus, string][] = [
     ['open', msg('Open to new members', { id: 'finder.status.open' })],
     ['founding', msg('Being founded', { id: 'finder.status.founding' })],
@@ -160,35 +183,8 @@ export function renderFilters(host: ShgGroupFinder, directory: Directory, active
     ['afternoon', msg('Afternoon', { id: 'finder.time.afternoon' })],
     ['evening', msg('Evening', { id: 'finder.time.evening' })],
   ];
-  return html`<form part="search" class="search" role="search" @submit=${(e: Event) => e.preventDefault()}>
-    <label class="field search-field" for="shg-q">
-      <span class="label">${msg('Search for a self-help group', { id: 'finder.search-label' })}</span>
-    </label>
-    <input
-      id="shg-q"
-      part="search-input"
-      type="search"
-      enterkeyhint="search"
-      autocomplete="off"
-      aria-describedby="shg-q-hint"
-      .value=${q.q ?? ''}
-      @input=${(e: Event) => host.updateQuery({ q: (e.target as HTMLInputElement).value }, { typing: true })}
-    />
-    <p id="shg-q-hint" class="hint">${msg('For example a topic, an illness, a place or a district.', { id: 'finder.search-hint' })}</p>
-    <div class="row">
-      ${topicOptions(host, directory)} ${sortSelect(host, canMeasure)}
-      <button
-        type="button"
-        part="button"
-        class="button secondary"
-        aria-expanded=${host.filtersAreOpen ? 'true' : 'false'}
-        aria-controls="shg-filters"
-        @click=${() => host.toggleFilters()}
-      >
-        ${msg('More filters', { id: 'finder.more-filters' })}${active ? html` <span class="count-badge">(${active})</span>` : nothing}
-      </button>
-    </div>
-    <div id="shg-filters" part="filters" class="filters" ?hidden=${!host.filtersAreOpen}>
+  // The panel is built only while open: its controls cost time on every keystroke otherwise.
+  const panel = () => html`
       ${radios(host, 'audience', msg('For whom', { id: 'finder.audience' }), [
         [undefined, msg('Everyone', { id: 'finder.any' })],
         ['affected', msg('People affected', { id: 'finder.audience.affected' })],
@@ -245,6 +241,37 @@ export function renderFilters(host: ShgGroupFinder, directory: Directory, active
       </fieldset>
       ${nearPicker(host, directory)}
       <button type="button" part="button" class="button secondary" @click=${() => host.resetFilters()}>${msg('Reset all filters', { id: 'finder.reset' })}</button>
+    `;
+  return html`<form part="search" class="search" role="search" @submit=${(e: Event) => e.preventDefault()}>
+    <label class="field search-field" for="shg-q">
+      <span class="label">${msg('Search for a self-help group', { id: 'finder.search-label' })}</span>
+    </label>
+    <input
+      id="shg-q"
+      part="search-input"
+      type="search"
+      enterkeyhint="search"
+      autocomplete="off"
+      aria-describedby="shg-q-hint"
+      .value=${q.q ?? ''}
+      @input=${(e: Event) => host.updateQuery({ q: (e.target as HTMLInputElement).value }, { typing: true })}
+    />
+    <p id="shg-q-hint" class="hint">${msg('For example a topic, an illness, a place or a district.', { id: 'finder.search-hint' })}</p>
+    <div class="row">
+      ${topicOptions(host, directory)} ${sortSelect(host, canMeasure)}
+      <button
+        type="button"
+        part="button"
+        class="button secondary"
+        aria-expanded=${host.filtersAreOpen ? 'true' : 'false'}
+        aria-controls="shg-filters"
+        @click=${() => host.toggleFilters()}
+      >
+        ${msg('More filters', { id: 'finder.more-filters' })}${active ? html` <span class="count-badge">(${active})</span>` : nothing}
+      </button>
+    </div>
+    <div id="shg-filters" part="filters" class="filters" ?hidden=${!host.filtersAreOpen}>
+      ${host.filtersAreOpen ? panel() : nothing}
     </div>
   </form>`;
 }

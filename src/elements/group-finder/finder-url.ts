@@ -110,7 +110,19 @@ export function urlWithState(url: URL, state: FinderState): URL {
 
 /** A link to one group: the page's URL with only `shg-group` set. */
 export function groupLink(url: URL, groupId: string): string {
-  return urlWithState(url, { query: {}, group: groupId }).href;
+  return groupLinker(url)(groupId);
+}
+
+/**
+ * Links to many groups on one page (a list of cards): the URL work is done once,
+ * each link is then one string concatenation.
+ */
+export function groupLinker(url: URL): (groupId: string) => string {
+  const base = urlWithState(url, { query: {} });
+  const hash = base.hash;
+  base.hash = '';
+  const prefix = `${base.href}${base.search ? '&' : '?'}${URL_PREFIX}group=`;
+  return (groupId) => `${prefix}${encodeURIComponent(groupId)}${hash}`;
 }
 
 /** Fills a URL template such as `/kontakt?group={id}` (values are URL-encoded). */

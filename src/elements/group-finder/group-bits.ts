@@ -40,9 +40,12 @@ export function audienceText(group: Group): string {
   return msg('For people affected', { id: 'audience.affected' });
 }
 
+const listFormats = new Map<string, Intl.ListFormat>();
 export function topicNames(group: Group, directory: Directory, locale: string): string {
   const list = group.topics.map((id) => plainText(directory.topicsById.get(id)?.name, locale, directory.language)).filter(Boolean);
-  return new Intl.ListFormat(locale, { style: 'narrow', type: 'unit' }).format(list);
+  let format = listFormats.get(locale);
+  if (!format) listFormats.set(locale, (format = new Intl.ListFormat(locale, { style: 'narrow', type: 'unit' })));
+  return format.format(list);
 }
 
 /**
@@ -51,7 +54,15 @@ export function topicNames(group: Group, directory: Directory, locale: string): 
  * visitor than German text they may not read).
  */
 export function ruleText(meeting: Meeting, locale: string, feedLanguage: string): string {
-  const own = resolveText(meeting.text, locale, feedLanguage);
-  if (own && sameLanguage(own.lang, locale)) return own.value;
-  return describeMeeting(meeting, locale, localizedRuleWords());
+  // Worded once per meeting and language: cards are re-rendered on every keystroke.
+  let byLocale = ruleTexts.get(meeting);
+  if (!byLocale) ruleTexts.set(meeting, (byLocale = new Map()));
+  let text = byLocale.get(locale);
+  if (text === undefined) {
+    const own = resolveText(meeting.text, locale, feedLanguage);
+    text = own && sameLanguage(own.lang, locale) ? own.value : describeMeeting(meeting, locale, localizedRuleWords());
+    byLocale.set(locale, text);
+  }
+  return text;
 }
+const ruleTexts = new WeakMap<Meeting, Map<string, string>>();

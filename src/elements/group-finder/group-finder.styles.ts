@@ -78,6 +78,11 @@ export const finderStyles = [
       display: grid;
       gap: var(--_space);
     }
+    /* Cards below the fold skip layout and paint until scrolled to (every keystroke changes them). */
+    .results > li {
+      content-visibility: auto;
+      contain-intrinsic-size: auto 12em;
+    }
     .card {
       padding: var(--_space);
       border: 1px solid var(--_border);

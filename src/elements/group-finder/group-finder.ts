@@ -8,7 +8,7 @@ import { DirectoryController } from '../../internal/directory-controller.js';
 import { ShgElement } from '../../internal/shg-element.js';
 import { plural } from '../../internal/plural.js';
 import { staleNotice, stateViews } from '../../internal/state-views.js';
-import { fillTemplate, groupLink, readState, stateFromUrl, urlWithState, type FinderState } from './finder-url.js';
+import { fillTemplate, groupLinker, readState, stateFromUrl, urlWithState, type FinderState } from './finder-url.js';
 import { renderFilters, activeFilterCount, nearPoint } from './finder-filters.js';
 import { renderResults } from './finder-results.js';
 import { renderDetail } from './finder-detail.js';
@@ -323,8 +323,15 @@ export class ShgGroupFinder extends ShgElement {
 
   /** A link to a group on this page. */
   linkTo(group: Group): string {
-    return groupLink(new URL(location.href), group.id);
+    // Rebuilt only when the page URL changes: a results page links 20 cards per keystroke.
+    if (this.linkerHref !== location.href) {
+      this.linkerHref = location.href;
+      this.linker = groupLinker(new URL(location.href));
+    }
+    return this.linker!(group.id);
   }
+  private linkerHref?: string;
+  private linker?: (groupId: string) => string;
 
   /** Where "Get in touch" leads for a group (contact-href template or the contact-form on this page). */
   contactHrefFor(group: Group): string | undefined {
