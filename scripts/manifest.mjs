@@ -7,7 +7,7 @@ const before = readFileSync(pkgPath, 'utf8');
 const code = await run(bin('custom-elements-manifest'), [
   'analyze', '--litelement', '--quiet',
   '--globs', 'src/**/*.ts',
-  '--exclude', 'src/generated/**', '--exclude', 'src/**/*.styles.ts',
+  '--exclude', 'src/generated/**', '--exclude', 'src/**/*.styles.ts', '--exclude', 'src/react.ts', '--exclude', 'src/cli/**',
 ]);
 writeFileSync(pkgPath, before);
 process.exit(code);

@@ -16,6 +16,13 @@ export interface FeedErrorDetail {
   stale?: { fetchedAt: string };
 }
 
+declare global {
+  interface GlobalEventHandlersEventMap {
+    /** A feed could not be read, or records were dropped (every shg-* element that loads a feed). */
+    'shg-error': CustomEvent<FeedErrorDetail>;
+  }
+}
+
 interface DirectoryHost extends ReactiveControllerHost, HTMLElement {
   src?: string;
   feed?: unknown;
