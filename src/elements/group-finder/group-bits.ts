@@ -41,6 +41,10 @@ export function audienceText(group: Group): string {
 }
 
 const listFormats = new Map<string, Intl.ListFormat>();
+/** Creates the list format for a locale ahead of the first results. */
+export function topicNamesWarmUp(locale: string): void {
+  if (!listFormats.has(locale)) listFormats.set(locale, new Intl.ListFormat(locale, { style: 'narrow', type: 'unit' }));
+}
 export function topicNames(group: Group, directory: Directory, locale: string): string {
   const list = group.topics.map((id) => plainText(directory.topicsById.get(id)?.name, locale, directory.language)).filter(Boolean);
   let format = listFormats.get(locale);
