@@ -14,7 +14,7 @@
 //                                     /__test/faults/messages?run=r and /__test/faults/log?run=r read back
 //                                     (SHG_FAULTS_SEED=n in the environment repeats a run)
 import { createServer } from 'node:http';
-import { existsSync, mkdtempSync, readFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
@@ -231,8 +231,10 @@ function random(seed) {
  * anything is read. The endpoint's own test hooks do the rest.
  */
 function faultyContactEndpoint() {
-  const file = join(mkdtempSync(join(tmpdir(), 'shg-faults-')), 'messages.jsonl');
+  const dir = mkdtempSync(join(tmpdir(), 'shg-faults-'));
+  const file = join(dir, 'messages.jsonl');
   const endpoint = createContactEndpoint({ file, testHooks: true, slowMs: 150 });
+  process.once('exit', () => rmSync(dir, { recursive: true, force: true }));
   const runs = new Map();
   const entries = Object.entries(FAULTS);
   const total = entries.reduce((sum, [, w]) => sum + w, 0);

@@ -3,7 +3,7 @@
 // Routes live under /__test/. See test/server/README.md.
 // The reference contact endpoint answers at /api/contact with its test knobs on
 // (?fail=500|429|slow|reset|fields&failFirst=N&slowMs=N); /__test/contact/messages lists what it stored.
-import { mkdtempSync } from 'node:fs';
+import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve, sep } from 'node:path';
 import { readFile } from 'node:fs/promises';
@@ -28,10 +28,15 @@ export function testServerPlugins() {
 
 /** /api/contact → the reference endpoint (real HTTP, real file); /__test/contact/messages?contains=… → what it stored. */
 function contactEndpointPlugin() {
-  const file = join(mkdtempSync(join(tmpdir(), 'shg-contact-test-')), 'messages.jsonl');
+  const dir = mkdtempSync(join(tmpdir(), 'shg-contact-test-'));
+  const file = join(dir, 'messages.jsonl');
   const endpoint = createContactEndpoint({ file, testHooks: true, slowMs: 2000 });
   return {
     name: 'shg-contact-endpoint',
+    // The test messages are invented, but nothing should outlive the run.
+    serverStop() {
+      rmSync(dir, { recursive: true, force: true });
+    },
     async serve(context) {
       const url = new URL(context.request.url, 'http://localhost');
       if (url.pathname === '/__test/contact/messages') {
