@@ -4,6 +4,18 @@
  */
 import { foldWithMap, isWordCode, originalEnd, withoutArticle } from './fold.js';
 
+// The cards on screen are highlighted again on every keystroke: keep their folded texts.
+const foldCache = new Map<string, ReturnType<typeof foldWithMap>>();
+function foldedText(text: string): ReturnType<typeof foldWithMap> {
+  let hit = foldCache.get(text);
+  if (!hit) {
+    if (foldCache.size >= 256) foldCache.clear();
+    hit = foldWithMap(text);
+    foldCache.set(text, hit);
+  }
+  return hit;
+}
+
 /**
  * Ranges [start, end) of `text` that match `words` (folded query words): the start of a
  * word of the text (or of the word after an Arabic article) that a query word is a prefix of.
@@ -12,7 +24,7 @@ import { foldWithMap, isWordCode, originalEnd, withoutArticle } from './fold.js'
 export function matchRanges(text: string, words: readonly string[]): Array<[number, number]> {
   const ranges: Array<[number, number]> = [];
   if (words.length === 0 || text === '') return ranges;
-  const { folded, map } = foldWithMap(text);
+  const { folded, map } = foldedText(text);
   const n = folded.length;
   let i = 0;
   while (i < n) {

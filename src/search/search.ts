@@ -30,6 +30,15 @@ interface IdleDeadlineLike {
 
 /** The folded words of a search text, each once, at most MAX_WORDS. */
 export function queryWords(q: string | undefined): string[] {
+  // One render highlights 20 cards with the same query: fold it once.
+  if (q === lastQuery.q) return lastQuery.words.slice();
+  const words = foldQuery(q);
+  lastQuery = { q, words };
+  return words.slice();
+}
+let lastQuery: { q: string | undefined; words: string[] } = { q: undefined, words: [] };
+
+function foldQuery(q: string | undefined): string[] {
   const words: string[] = [];
   if (!q) return words;
   for (const token of tokenize(foldText(q))) {
