@@ -25,6 +25,7 @@ export default [
         const id = chunk.facadeModuleId ?? '';
         if (id.includes('/generated/locales/')) return 'locales/[name].js';
         if (id.includes('/feed/adapters/')) return 'feed-adapters-[hash].js';
+        if (id.endsWith('/schedule/ics.js')) return 'calendar-export-[hash].js';
         return '[name]-[hash].js';
       },
       sourcemap: true,

@@ -268,6 +268,31 @@ describe('<shg-group-finder>', () => {
       expect(button(el, 'Get in touch by e-mail').getAttribute('href')).to.equal('mailto:kiss@musterstadt.example');
     });
 
+    it('offers the group\'s meetings as a calendar file (.ics) to download', async () => {
+      const el = await readyFinder();
+      await openCard(el, 'Diabetes Typ 2');
+      const blobs: Blob[] = [];
+      const names: string[] = [];
+      const createObjectURL = URL.createObjectURL;
+      const click = HTMLAnchorElement.prototype.click;
+      URL.createObjectURL = (blob: Blob) => (blobs.push(blob), 'blob:test');
+      HTMLAnchorElement.prototype.click = function (this: HTMLAnchorElement) {
+        names.push(this.download);
+      };
+      try {
+        button(el, 'Add to calendar').click();
+        await waitUntil(() => names.length === 1, 'no download started', { timeout: 3000 });
+      } finally {
+        URL.createObjectURL = createObjectURL;
+        HTMLAnchorElement.prototype.click = click;
+      }
+      expect(names[0]).to.match(/\.ics$/);
+      const ics = await blobs[0]!.text();
+      expect(ics).to.contain('BEGIN:VCALENDAR');
+      expect(ics).to.contain('RRULE:FREQ=MONTHLY;BYDAY=2TU');
+      expect(ics).to.contain('BEGIN:VTIMEZONE');
+    });
+
     it('goes back to the results with focus on the card it came from', async () => {
       const el = await readyFinder();
       await openCard(el, 'Trauer nach Suizid');

@@ -3,7 +3,6 @@ import { msg, str } from '@lit/localize';
 import type { Directory, Group, Meeting, Place } from '../../feed/types.js';
 import { nextOccurrences } from '../../schedule/occurrences.js';
 import { describeMeeting } from '../../schedule/describe.js';
-import { groupToIcs, icsFileName } from '../../schedule/ics.js';
 import { localizedRuleWords } from '../../internal/rule-words.js';
 import { feedText } from '../../internal/text.js';
 import { formatDay, formatLongDate, formatTime, languageName } from '../../internal/format.js';
@@ -69,7 +68,9 @@ function renderMeeting(host: ShgGroupFinder, directory: Directory, meeting: Meet
   </section>`;
 }
 
-function downloadIcs(host: ShgGroupFinder, group: Group): void {
+async function downloadIcs(host: ShgGroupFinder, group: Group): Promise<void> {
+  // The calendar export loads only when a visitor asks for it: most never do.
+  const { groupToIcs, icsFileName } = await import('../../schedule/ics.js');
   const ics = groupToIcs(group, { locale: host.locale, url: host.linkTo(group) });
   const url = URL.createObjectURL(new Blob([ics], { type: 'text/calendar;charset=utf-8' }));
   const a = document.createElement('a');
@@ -115,7 +116,7 @@ function renderContact(host: ShgGroupFinder, directory: Directory, group: Group)
     <div class="actions">
       ${primary}
       ${phone ? html`<a part="button" class="button secondary" href="tel:${phone}"><span>${msg('Call', { id: 'detail.call' })}</span> <span dir="ltr">${phoneText}</span></a>` : nothing}
-      ${group.meetings.length ? html`<button type="button" part="button" class="button secondary" @click=${() => downloadIcs(host, group)}>${msg('Add to calendar', { id: 'detail.calendar' })}</button>` : nothing}
+      ${group.meetings.length ? html`<button type="button" part="button" class="button secondary" @click=${() => void downloadIcs(host, group)}>${msg('Add to calendar', { id: 'detail.calendar' })}</button>` : nothing}
       <button type="button" part="button" class="button secondary" @click=${() => copyLink(host, group)}>${msg('Copy link', { id: 'detail.copy' })}</button>
     </div>`;
 }
