@@ -5,6 +5,7 @@
  *
  * No DOM, no Lit: runs in node too.
  */
+import { civilFromDays, daysInMonth, formatLocalDate, weekdayOfDays } from '../schedule/timezone.js';
 import type { AgeGroup, Audience, Feed, FeedGroup, FeedMeeting, FeedPlace, FeedText, FeedTopic, GroupStatus, LanguageTag, WeekdayCode } from './types.js';
 
 export interface GenerateFeedOptions {
@@ -161,38 +162,19 @@ function slugify(s: string): string {
 }
 
 const pad = (n: number) => String(n).padStart(2, '0');
-const MONTH_DAYS = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
-
-/** Year, month (1-12), day for days since 1970-01-01 (H. Hinnant's algorithm: no Date, it is the hot path). */
-function civil(days: number): [number, number, number] {
-  const z = days + 719468;
-  const era = Math.floor(z / 146097);
-  const doe = z - era * 146097;
-  const yoe = Math.floor((doe - Math.floor(doe / 1460) + Math.floor(doe / 36524) - Math.floor(doe / 146096)) / 365);
-  const doy = doe - (365 * yoe + Math.floor(yoe / 4) - Math.floor(yoe / 100));
-  const mp = Math.floor((5 * doy + 2) / 153);
-  const month = mp < 10 ? mp + 3 : mp - 9;
-  return [yoe + era * 400 + (month <= 2 ? 1 : 0), month, doy - Math.floor((153 * mp + 2) / 5) + 1];
-}
-
-function dateOf(days: number): string {
-  const [y, m, d] = civil(days);
-  return `${y}-${pad(m)}-${pad(d)}`;
-}
-const weekdayOf = (day: number) => (day + 3) % 7; // 0 = Monday; 1970-01-01 was a Thursday
+const dateOf = (days: number) => formatLocalDate(civilFromDays(days));
 const round4 = (x: number) => Math.round(x * 1e4) / 1e4;
 // "Anxiety and depression" → "anxiety and depression", but "ADHD" and "Parkinson's disease" stay.
 const midSentence = (s: string) => (/^[A-Z][a-z]/.test(s) && !s.includes("'") ? s[0]!.toLowerCase() + s.slice(1) : s);
 
 function occursOn(day: number, rule: RuleSpec, startDay: number): boolean {
-  const wd = weekdayOf(day);
+  const wd = weekdayOfDays(day);
   if (rule.freq === 'WEEKLY') {
     return rule.days.some((d) => d.day === wd) && Math.floor((day - startDay) / 7) % rule.interval === 0;
   }
-  const [year, month, dom] = civil(day);
+  const { year, month, day: dom } = civilFromDays(day);
   if (rule.monthDay !== undefined) return dom === rule.monthDay;
-  const leap = year % 4 === 0 && (year % 100 !== 0 || year % 400 === 0);
-  const dim = month === 2 && leap ? 29 : MONTH_DAYS[month - 1]!;
+  const dim = daysInMonth(year, month);
   return rule.days.some((d) => d.day === wd && (d.ordinal! > 0 ? Math.ceil(dom / 7) === d.ordinal : Math.ceil((dim - dom + 1) / 7) === -d.ordinal!));
 }
 

@@ -1,5 +1,5 @@
 import { html, nothing, type TemplateResult } from 'lit';
-import { resolveText } from '../feed/text.js';
+import { resolveText, textValue } from '../feed/text.js';
 import type { Text } from '../feed/types.js';
 
 /**
@@ -16,7 +16,7 @@ export function feedText(text: Text | undefined, locale: string, feedLanguage: s
 
 /** The plain string of a feed text in the UI language ("" when absent). */
 export function plainText(text: Text | undefined, locale: string, feedLanguage: string): string {
-  return resolveText(text, locale, feedLanguage)?.value ?? '';
+  return textValue(text, locale, feedLanguage) ?? '';
 }
 
 export function sameLanguage(a: string, b: string): boolean {

@@ -12,7 +12,7 @@ import { matchRanges } from './highlight.js';
 import { groupDistances } from './places.js';
 import { byPrimary, byTotalDescending, nameOrder, type NameOrder } from './rank.js';
 import { DirectoryData, remember } from './directory-data.js';
-import { displayText } from './resolve.js';
+import { textValue } from '../feed/text.js';
 import { WEEKDAYS } from './tables.js';
 import { MAX_WORD_SCORE } from './text-index.js';
 import type { FacetCounts, FinderQuery, SearchIndex, SearchOptions, SearchResult } from './types.js';
@@ -79,7 +79,7 @@ class Index implements SearchIndex {
   nameOrder(): NameOrder {
     if (!this.names) {
       const { directory, locale } = this;
-      const names = directory.groups.map((g) => displayText(g.name, locale, directory.language) ?? '');
+      const names = directory.groups.map((g) => textValue(g.name, locale, directory.language) ?? '');
       this.names = nameOrder(names, this.collator);
     }
     return this.names;
@@ -350,7 +350,7 @@ export function highlight(
   field: 'name' | 'description',
   q: string,
 ): { text: string; ranges: Array<[number, number]> } | undefined {
-  const text = displayText(field === 'name' ? group.name : group.description, index.locale, index.directory.language);
+  const text = textValue(field === 'name' ? group.name : group.description, index.locale, index.directory.language);
   if (text === undefined) return undefined;
   return { text, ranges: matchRanges(text, queryWords(q)) };
 }

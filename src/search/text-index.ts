@@ -9,7 +9,7 @@
  */
 import type { Directory } from '../feed/types.js';
 import { foldText, isWordCode, tokenize, withoutArticle } from './fold.js';
-import { everyLanguage } from './resolve.js';
+import { allTexts } from '../feed/text.js';
 import { invert, type GroupTables, type Lists } from './tables.js';
 
 const NAME = 0;
@@ -134,10 +134,10 @@ export class TextIndexBuilder {
 
   private indexTopicsAndPlaces(): void {
     this.topicWords = this.directory.topics.map((topic) =>
-      this.ownerTexts([...everyLanguage(topic.name), ...everyLanguage(topic.synonyms)]),
+      this.ownerTexts([...allTexts(topic.name), ...allTexts(topic.synonyms)]),
     );
     this.placeWords = this.tables.places.map((place) =>
-      this.ownerTexts([...everyLanguage(place.name), place.district ?? '', place.city ?? '', place.postalCode ?? '']),
+      this.ownerTexts([...allTexts(place.name), place.district ?? '', place.city ?? '', place.postalCode ?? '']),
     );
   }
 
