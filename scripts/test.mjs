@@ -11,7 +11,7 @@ await steps([
   ['translations (lit-localize build)', bin('lit-localize'), ['build']],
   ['typecheck (tsc)', bin('tsc'), ['-p', 'tsconfig.test.json']],
   ['lint (eslint + eslint-plugin-lit)', bin('eslint'), ['.', '--max-warnings', '0']],
-  ['production build (tsc, rollup, custom-elements.json)', process.execPath, ['scripts/build.mjs']],
+  ['production build (tsc, rollup, custom-elements.json)', process.execPath, ['scripts/build.mjs', '--translations-built']],
   ['README API reference matches custom-elements.json', process.execPath, ['scripts/api-docs.mjs', '--check']],
   ['bundle size budget', process.execPath, ['scripts/size.mjs']],
   ['browser tests (web-test-runner, headless Chromium)', bin('web-test-runner'), []],

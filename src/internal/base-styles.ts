@@ -135,6 +135,14 @@ export const baseStyles = css`
   .status {
     margin-block: var(--_space);
   }
+  /* A panel of our own: the surface that themed colours (muted, accent) are drawn on. */
+  .card {
+    padding: var(--_space);
+    border: 1px solid var(--_border);
+    border-radius: var(--_radius);
+    background: var(--_surface);
+    color: var(--_on-surface);
+  }
   .error {
     padding: var(--_space);
     border: 2px solid var(--_border);

@@ -3,7 +3,7 @@ import { msg, str } from '@lit/localize';
 import type { FeedError } from '../feed/errors.js';
 import type { Directory, Office } from '../feed/types.js';
 import type { DirectoryState } from './directory-controller.js';
-import { safeEmail, safePhone } from '../feed/url.js';
+import { officeLinks, officeWays } from './office-contact.js';
 
 interface StateViewOptions {
   error?: FeedError;
@@ -35,17 +35,11 @@ export function stateViews(state: DirectoryState, options: StateViewOptions): Te
 }
 
 function errorView({ retry, officePhone, office }: StateViewOptions): TemplateResult {
-  const phone = safePhone(officePhone ?? office?.phone);
-  const email = safeEmail(office?.email);
+  const ways = officeWays(office, officePhone);
   return html`<div part="error" class="error" role="alert">
     <p>${msg('The list of groups cannot be shown right now.', { id: 'state.error' })}</p>
-    ${phone || email
-      ? html`<p>
-          ${msg('You can reach the contact office directly:', { id: 'state.error-contact' })}
-          ${phone ? html`<a href="tel:${phone}" dir="ltr">${officePhone ?? office?.phone}</a>` : nothing}
-          ${phone && email ? ' · ' : nothing}
-          ${email ? html`<a href="mailto:${email}">${email}</a>` : nothing}
-        </p>`
+    ${ways.phone || ways.email
+      ? html`<p>${msg('You can reach the contact office directly:', { id: 'state.error-contact' })} ${officeLinks(ways)}</p>`
       : nothing}
     <button type="button" part="button" class="button" @click=${retry}>${msg('Try again', { id: 'state.retry' })}</button>
   </div>`;

@@ -5,7 +5,8 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { msg, str } from '@lit/localize';
 import { renderFields, type FieldContext } from './fields.js';
-import { confirmNotice, discardQuestion, errorSummary, failureNotice, heading, mailNotice, mailOpenedNotice, type OfficeWays } from './notices.js';
+import { confirmNotice, discardQuestion, errorSummary, failureNotice, mailNotice, mailOpenedNotice, type OfficeWays } from './notices.js';
+import { headingTag as heading } from '../../internal/heading.js';
 import type { Delivery } from './office.js';
 import type { SendFailureReason } from './send.js';
 import type { FieldErrors } from './validation.js';

@@ -7,11 +7,11 @@ import { html, nothing, type TemplateResult } from 'lit';
 import { msg, str } from '@lit/localize';
 import { FIELD_IDS, isFieldKey, type FieldErrors } from './validation.js';
 import type { SendFailureReason } from './send.js';
+import { headingTag as heading } from '../../internal/heading.js';
+import { officeLinks, type OfficeWays } from '../../internal/office-contact.js';
 
-export function heading(level: number, content: unknown, id: string): TemplateResult {
-  const l = Math.max(1, Math.min(6, level));
-  return html`<div role="heading" aria-level=${l} class="heading h${l}" id=${id} tabindex="-1">${content}</div>`;
-}
+export type { OfficeWays };
+
 
 /** A link to each field; following it focuses the field (a fragment link cannot reach into a shadow root). */
 export function errorSummary(errors: FieldErrors, level: number, focusField: (id: string) => void): TemplateResult {
@@ -53,20 +53,13 @@ export function failureText(reason: SendFailureReason): string {
   }
 }
 
-export interface OfficeWays {
-  phone?: string;
-  phoneLabel?: string;
-  email?: string;
-}
 
 /** "You can also call the office: …" – the way that works when the form does not. */
 export function otherWays(ways: OfficeWays): TemplateResult | typeof nothing {
   if (!ways.phone && !ways.email) return nothing;
   return html`<p class="other-ways">
     ${ways.phone ? msg('You can also call the contact office:', { id: 'contact.other.phone' }) : msg('You can also write to the contact office:', { id: 'contact.other.email' })}
-    ${ways.phone ? html`<a href="tel:${ways.phone}" dir="ltr">${ways.phoneLabel ?? ways.phone}</a>` : nothing}
-    ${ways.phone && ways.email ? ' · ' : nothing}
-    ${ways.email ? html`<a href="mailto:${ways.email}">${ways.email}</a>` : nothing}
+    ${officeLinks(ways)}
   </p>`;
 }
 

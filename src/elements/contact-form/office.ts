@@ -5,12 +5,11 @@
 import { msg, str } from '@lit/localize';
 import type { Directory, Office } from '../../feed/types.js';
 import { resolveText } from '../../feed/text.js';
-import { safeEmail, safePhone, safeUrl } from '../../feed/url.js';
+import { safeEmail, safeUrl } from '../../feed/url.js';
 import { plainText, sameLanguage } from '../../internal/text.js';
 import { languageName } from '../../internal/format.js';
 import type { ContactValues } from './payload.js';
 import type { GroupOption, LanguageOption } from './fields.js';
-import type { OfficeWays } from './notices.js';
 
 /** Where a message goes: POST to an endpoint, the visitor's mail program, or nowhere. */
 export type Delivery = { kind: 'post'; url: string } | { kind: 'mail'; address: string } | { kind: 'none' };
@@ -54,16 +53,6 @@ export function officeName(directory: Directory | undefined, locale: string): st
   return plainText(directory?.office?.name, locale, directory?.language ?? 'de') || msg('the contact office', { id: 'contact.office-fallback' });
 }
 
-/** The office's phone (the `office-phone` attribute wins) and email, as the other ways to get in touch. */
-export function officeWays(office: Office | undefined, officePhone: string | undefined): OfficeWays {
-  const label = officePhone ?? office?.phone;
-  const phone = safePhone(label);
-  const ways: OfficeWays = {};
-  if (phone) Object.assign(ways, { phone, phoneLabel: label });
-  const email = safeEmail(office?.email);
-  if (email) ways.email = email;
-  return ways;
-}
 
 /** The `privacy-url` attribute if it is a safe web address, else the feed's privacyUrl. */
 export function privacyUrlFor(override: string | undefined, office: Office | undefined): string | undefined {
@@ -125,3 +114,5 @@ export function effectiveValues(values: ContactValues, groups: GroupOption[], la
   const group = groups.some((g) => g.id === values.group) ? values.group : '';
   return { ...values, language, group };
 }
+
+export { officeWays } from '../../internal/office-contact.js';

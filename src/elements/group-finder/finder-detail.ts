@@ -8,7 +8,8 @@ import { feedText } from '../../internal/text.js';
 import { formatDay, formatLongDate, formatTime, languageName } from '../../internal/format.js';
 import { safeEmail, safePhone } from '../../feed/url.js';
 import type { ShgGroupFinder } from './group-finder.js';
-import { audienceText, headingTag, ruleText, statusBadge, topicNames } from './group-bits.js';
+import { audienceText, ruleText, statusBadge, topicNames } from './group-bits.js';
+import { headingTag } from '../../internal/heading.js';
 
 /** A plain link to OpenStreetMap: nothing is loaded until the visitor follows it. */
 function mapLink(place: Place): string | undefined {

@@ -6,7 +6,7 @@ import { DEFAULT_STATUSES, districtsWithCoordinates, type FinderQuery, type Time
 import { plainText } from '../../internal/text.js';
 import { languageName } from '../../internal/format.js';
 import type { ShgGroupFinder } from './group-finder.js';
-import type { FinderState } from './finder-url.js';
+import type { FinderState } from '../../internal/url-state.js';
 
 const DAYS: WeekdayCode[] = ['MO', 'TU', 'WE', 'TH', 'FR', 'SA', 'SU'];
 

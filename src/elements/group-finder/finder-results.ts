@@ -1,13 +1,14 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { msg, str } from '@lit/localize';
 import type { Directory, Group } from '../../feed/types.js';
-import { highlightRanges, type SearchResult } from '../../search/index.js';
+import { highlight, type SearchResult } from '../../search/index.js';
 import { otherLanguage, plainText } from '../../internal/text.js';
 import { formatDistance, formatMeetingStart, languageName } from '../../internal/format.js';
-import { safeEmail, safePhone } from '../../feed/url.js';
+import { officeLinks, officeWays } from '../../internal/office-contact.js';
 import { activeFilterCount } from './finder-filters.js';
 import type { ShgGroupFinder } from './group-finder.js';
-import { headingTag, ruleText, statusBadge, audienceText, topicNames } from './group-bits.js';
+import { ruleText, statusBadge, audienceText, topicNames } from './group-bits.js';
+import { headingTag } from '../../internal/heading.js';
 
 /** Display text with the search's matches wrapped in <mark>. */
 export function highlighted(text: string, ranges: Array<[number, number]>): TemplateResult {
@@ -39,7 +40,9 @@ function renderCard(host: ShgGroupFinder, directory: Directory, result: SearchRe
   const locale = host.locale;
   const index = host.searchIndex!;
   const q = host.finderState.query.q ?? '';
-  const name = plainText(group.name, locale, directory.language);
+  // Text and match ranges from one call, so they are always of the same language.
+  const title = highlight(index, group, 'name', q) ?? { text: '', ranges: [] };
+  const about = highlight(index, group, 'description', q) ?? { text: '', ranges: [] };
   // A name or description shown in another language than the UI's keeps its own lang and direction.
   const nameLang = otherLanguage(group.name, locale, directory.language);
   const descriptionLang = otherLanguage(group.description, locale, directory.language);
@@ -47,8 +50,8 @@ function renderCard(host: ShgGroupFinder, directory: Directory, result: SearchRe
   const firstMeeting = group.meetings[0];
   const wheelchair = group.meetings.some((m) => m.place?.accessibility.wheelchair);
   const nonDefaultLanguages = group.languages.filter((l) => l !== directory.language);
-  const description = plainText(group.description, locale, directory.language);
-  const descriptionRanges = q ? highlightRanges(index, group, 'description', q) : [];
+  const description = about.text;
+  const descriptionRanges = about.ranges;
   // Show the part of a long description around the first match.
   const from = descriptionRanges.length ? Math.max(0, descriptionRanges[0]![0] - 60) : 0;
   const excerpt = description.length > 180 || from > 0 ? description.slice(from, from + 180) : description;
@@ -59,7 +62,7 @@ function renderCard(host: ShgGroupFinder, directory: Directory, result: SearchRe
         if (e.ctrlKey || e.metaKey || e.shiftKey || e.button !== 0) return;
         e.preventDefault();
         host.openGroup(group.id);
-      }}><span lang=${nameLang ?? nothing} dir=${nameLang ? 'auto' : nothing}>${highlighted(name, q ? highlightRanges(index, group, 'name', q) : [])}</span></a>`)}
+      }}><span lang=${nameLang ?? nothing} dir=${nameLang ? 'auto' : nothing}>${highlighted(title.text, title.ranges)}</span></a>`)}
       <p class="badges">
         ${statusBadge(group.status)}
         ${wheelchair ? html`<span part="badge" class="badge">${msg('Wheelchair accessible', { id: 'badge.wheelchair' })}</span>` : nothing}
@@ -84,9 +87,7 @@ function renderCard(host: ShgGroupFinder, directory: Directory, result: SearchRe
 
 function renderNoResults(host: ShgGroupFinder, directory: Directory): TemplateResult {
   const state = host.finderState;
-  const office = directory.office;
-  const phone = safePhone(office?.phone);
-  const email = safeEmail(office?.email);
+  const ways = officeWays(directory.office);
   const loosen: TemplateResult[] = [];
   if (state.query.q) loosen.push(html`<li><button type="button" part="button" class="link-button" @click=${() => host.updateQuery({ q: undefined })}>${msg('Search without the text', { id: 'empty.drop-text' })}</button></li>`);
   if (state.query.topics?.length) loosen.push(html`<li><button type="button" part="button" class="link-button" @click=${() => host.updateQuery({ topics: undefined })}>${msg('Show all topics', { id: 'empty.drop-topic' })}</button></li>`);
@@ -96,8 +97,7 @@ function renderNoResults(host: ShgGroupFinder, directory: Directory): TemplateRe
     ${loosen.length ? html`<p>${msg('You could:', { id: 'empty.you-could' })}</p><ul class="loosen">${loosen}</ul>` : nothing}
     <p>
       ${msg('The contact office can help you find a suitable group, or start a new one with others.', { id: 'empty.office-offer' })}
-      ${phone ? html`<a href="tel:${phone}" dir="ltr">${office!.phone}</a>` : nothing} ${phone && email ? ' · ' : nothing}
-      ${email ? html`<a href="mailto:${email}">${email}</a>` : nothing}
+      ${officeLinks(ways)}
     </p>
   </div>`;
 }

@@ -1,18 +1,10 @@
-import { html, nothing, type TemplateResult } from 'lit';
+import { html, type TemplateResult } from 'lit';
 import { msg } from '@lit/localize';
 import type { Directory, Group, GroupStatus, Meeting } from '../../feed/types.js';
 import { resolveText } from '../../feed/text.js';
 import { describeMeeting } from '../../schedule/describe.js';
 import { localizedRuleWords } from '../../internal/rule-words.js';
 import { plainText, sameLanguage } from '../../internal/text.js';
-
-/**
- * A heading at a level the page chooses (`heading-level`), so the element fits
- * the host page's outline. role/aria-level avoids a static-html dependency.
- */
-export function headingTag(level: number, content: unknown, id?: string): TemplateResult {
-  return html`<div role="heading" aria-level=${Math.max(1, Math.min(6, level))} class="heading h${Math.min(6, level)}" id=${id ?? nothing} tabindex=${id ? '-1' : nothing}>${content}</div>`;
-}
 
 export function statusLabel(status: GroupStatus): string {
   switch (status) {

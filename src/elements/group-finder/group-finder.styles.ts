@@ -83,13 +83,6 @@ export const finderStyles = [
       content-visibility: auto;
       contain-intrinsic-size: auto 12em;
     }
-    .card {
-      padding: var(--_space);
-      border: 1px solid var(--_border);
-      border-radius: var(--_radius);
-      background: var(--_surface);
-      color: var(--_on-surface);
-    }
     .card p {
       margin-block: 0.35em;
     }

@@ -8,7 +8,7 @@ import { DirectoryController } from '../../internal/directory-controller.js';
 import { ShgElement } from '../../internal/shg-element.js';
 import { plural } from '../../internal/plural.js';
 import { staleNotice, stateViews } from '../../internal/state-views.js';
-import { fillTemplate, groupLinker, readState, stateFromUrl, urlWithState, type FinderState } from './finder-url.js';
+import { fillTemplate, groupLinker, readState, stateFromUrl, urlWithState, type FinderState } from '../../internal/url-state.js';
 import { renderFilters, activeFilterCount, nearPoint } from './finder-filters.js';
 import { renderResults } from './finder-results.js';
 import { renderDetail } from './finder-detail.js';

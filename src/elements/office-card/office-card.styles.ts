@@ -4,13 +4,6 @@ import { baseStyles } from '../../internal/base-styles.js';
 export const officeCardStyles = [
   baseStyles,
   css`
-    .card {
-      padding: var(--_space);
-      border: 1px solid var(--_border);
-      border-radius: var(--_radius);
-      background: var(--_surface);
-      color: var(--_on-surface);
-    }
     .card > .heading:first-child {
       margin-block-start: 0;
     }

@@ -9,7 +9,7 @@ import { staleNotice, stateViews } from '../../internal/state-views.js';
 import { feedText } from '../../internal/text.js';
 import { languageName } from '../../internal/format.js';
 import { utcToLocal, daysFromCivil, weekdayOfDays } from '../../schedule/timezone.js';
-import { headingTag } from '../group-finder/group-bits.js';
+import { headingTag } from '../../internal/heading.js';
 import { openingState, WEEKDAY_CODES, type OpeningState } from './opening-hours.js';
 import { hoursTable, openingStateLine, zoneNote } from './office-hours-view.js';
 import { officeCardStyles } from './office-card.styles.js';

@@ -7,7 +7,7 @@ import { msg, str } from '@lit/localize';
 import type { Directory } from '../../feed/types.js';
 import { feedText } from '../../internal/text.js';
 import { plural } from '../../internal/plural.js';
-import { headingTag } from '../group-finder/group-bits.js';
+import { headingTag } from '../../internal/heading.js';
 import type { AreaEntry, TopicEntry } from './topic-tree.js';
 
 /** What the views need from the element. */

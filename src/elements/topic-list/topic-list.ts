@@ -6,7 +6,7 @@ import { DirectoryController } from '../../internal/directory-controller.js';
 import { ShgElement } from '../../internal/shg-element.js';
 import { staleNotice, stateViews } from '../../internal/state-views.js';
 import type { FinderQuery } from '../../search/index.js';
-import { fillTemplate, urlWithState } from '../group-finder/finder-url.js';
+import { fillTemplate, urlWithState } from '../../internal/url-state.js';
 import { accordionView, gridView, listView, type TopicListHost } from './topic-list-views.js';
 import { topicTree, type AreaEntry, type TopicEntry } from './topic-tree.js';
 import { topicListStyles } from './topic-list.styles.js';

@@ -3,8 +3,8 @@
  * so a search can be shared, bookmarked and reached from a topic list on another page.
  * Pure functions: the element decides when to read and write location.
  */
-import type { AgeGroup, Audience, GroupStatus, WeekdayCode } from '../../feed/types.js';
-import type { FinderQuery, TimeOfDay } from '../../search/index.js';
+import type { AgeGroup, Audience, GroupStatus, WeekdayCode } from '../feed/types.js';
+import type { FinderQuery, TimeOfDay } from '../search/index.js';
 
 export const URL_PREFIX = 'shg-';
 
@@ -108,14 +108,9 @@ export function urlWithState(url: URL, state: FinderState): URL {
   return next;
 }
 
-/** A link to one group: the page's URL with only `shg-group` set. */
-export function groupLink(url: URL, groupId: string): string {
-  return groupLinker(url)(groupId);
-}
-
 /**
- * Links to many groups on one page (a list of cards): the URL work is done once,
- * each link is then one string concatenation.
+ * Links to groups on this page (the URL with only `shg-group` set), for a list of cards:
+ * the URL work is done once, each link is then one string concatenation.
  */
 export function groupLinker(url: URL): (groupId: string) => string {
   const base = urlWithState(url, { query: {} });
