@@ -43,6 +43,8 @@ interface ContactFormArgs {
   'privacy-url'?: string;
   'heading-level'?: number;
   'office-phone'?: string;
+  format?: string;
+  'feed-timeout'?: number;
   timeout?: number;
   'min-fill-time'?: number;
   lang?: string;
@@ -58,6 +60,8 @@ const render = (a: ContactFormArgs) => html`<shg-contact-form
   privacy-url=${a['privacy-url'] ?? nothing}
   heading-level=${a['heading-level'] ?? nothing}
   office-phone=${a['office-phone'] ?? nothing}
+  format=${a.format ?? nothing}
+  feed-timeout=${a['feed-timeout'] ?? nothing}
   timeout=${a.timeout ?? nothing}
   min-fill-time=${a['min-fill-time'] ?? nothing}
   lang=${a.lang ?? nothing}
@@ -70,6 +74,8 @@ const meta: Meta<ContactFormArgs> = {
   decorators: [withStoryEndpoint],
   args: { src: FEED, action: `${STORY_ENDPOINT}ok`, 'min-fill-time': 0 },
   argTypes: {
+    format: { control: 'select', options: [undefined, 'feed', 'meeting-guide', 'hsds'] },
+    'feed-timeout': { control: { type: 'number', min: 1000, step: 1000 } },
     src: { control: 'text', description: 'URL of the directory feed.' },
     action: {
       control: 'select',

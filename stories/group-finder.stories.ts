@@ -21,6 +21,8 @@ interface FinderArgs {
   'heading-level'?: number;
   'page-size'?: number;
   'office-phone'?: string;
+  format?: string;
+  'feed-timeout'?: number;
   lang?: string;
   feed?: unknown;
 }
@@ -43,6 +45,8 @@ const render = (a: FinderArgs) => html`<shg-group-finder
   heading-level=${a['heading-level'] ?? nothing}
   page-size=${a['page-size'] ?? nothing}
   office-phone=${a['office-phone'] ?? nothing}
+  format=${a.format ?? nothing}
+  feed-timeout=${a['feed-timeout'] ?? nothing}
   lang=${a.lang ?? nothing}
 ></shg-group-finder>`;
 
@@ -52,6 +56,8 @@ const meta: Meta<FinderArgs> = {
   render,
   args: { src: FEED, 'page-size': 10 },
   argTypes: {
+    format: { control: 'select', options: [undefined, 'feed', 'meeting-guide', 'hsds'] },
+    'feed-timeout': { control: { type: 'number', min: 1000, step: 1000 } },
     audience: { control: 'select', options: [undefined, 'affected', 'relatives'] },
     mode: { control: 'select', options: [undefined, 'in-person', 'online'] },
     sort: { control: 'select', options: [undefined, 'relevance', 'name', 'next', 'distance'] },
@@ -77,6 +83,10 @@ export const EmptyDirectory: Story = {
 export const Narrow: Story = {
   name: 'Narrow sidebar (320 px)',
   decorators: [(story) => html`<div style="max-inline-size: 320px; border: 1px dashed #999">${story()}</div>`],
+};
+export const MeetingGuideFeed: Story = {
+  name: 'A Meeting Guide feed (format="meeting-guide")',
+  args: { src: '/fixtures/cli/meeting-guide.json', format: 'meeting-guide' },
 };
 export const Arabic: Story = { name: 'Arabic (right to left)', args: { lang: 'ar' }, globals: { locale: 'ar' } };
 export const Farsi: Story = { name: 'Farsi (right to left)', args: { lang: 'fa' }, globals: { locale: 'fa' } };

@@ -29,6 +29,8 @@ interface OfficeCardArgs {
   variant?: 'full' | 'compact';
   'heading-level'?: number;
   'office-phone'?: string;
+  format?: string;
+  'feed-timeout'?: number;
   lang?: string;
   now?: number;
   feed?: unknown;
@@ -41,6 +43,8 @@ const render = (a: OfficeCardArgs) => html`<shg-office-card
   variant=${a.variant ?? nothing}
   heading-level=${a['heading-level'] ?? nothing}
   office-phone=${a['office-phone'] ?? nothing}
+  format=${a.format ?? nothing}
+  feed-timeout=${a['feed-timeout'] ?? nothing}
   lang=${a.lang ?? nothing}
 ></shg-office-card>`;
 
@@ -50,6 +54,8 @@ const meta: Meta<OfficeCardArgs> = {
   render,
   args: { src: FEED, variant: 'full' },
   argTypes: {
+    format: { control: 'select', options: [undefined, 'feed', 'meeting-guide', 'hsds'] },
+    'feed-timeout': { control: { type: 'number', min: 1000, step: 1000 } },
     variant: { control: 'inline-radio', options: ['full', 'compact'] },
     'heading-level': { control: { type: 'number', min: 1, max: 6 } },
     now: { control: 'date', description: 'The instant "open now" is worked out for (property only); empty: the current time' },

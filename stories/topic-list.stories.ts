@@ -30,6 +30,8 @@ interface TopicListArgs {
   areas?: string;
   'heading-level'?: number;
   'office-phone'?: string;
+  format?: string;
+  'feed-timeout'?: number;
   lang?: string;
   feed?: unknown;
 }
@@ -44,6 +46,8 @@ const render = (a: TopicListArgs) => html`<shg-topic-list
   areas=${a.areas ?? nothing}
   heading-level=${a['heading-level'] ?? nothing}
   office-phone=${a['office-phone'] ?? nothing}
+  format=${a.format ?? nothing}
+  feed-timeout=${a['feed-timeout'] ?? nothing}
   lang=${a.lang ?? nothing}
 ></shg-topic-list>`;
 
@@ -53,6 +57,8 @@ const meta: Meta<TopicListArgs> = {
   render,
   args: { src: FEED, layout: 'grid' },
   argTypes: {
+    format: { control: 'select', options: [undefined, 'feed', 'meeting-guide', 'hsds'] },
+    'feed-timeout': { control: { type: 'number', min: 1000, step: 1000 } },
     layout: { control: 'inline-radio', options: ['grid', 'list', 'accordion'] },
     href: { control: 'text', description: 'URL template with {id}, e.g. /selbsthilfe/gruppen?shg-topic={id}' },
     for: { control: 'text', description: 'id of a <shg-group-finder> on the same page' },
