@@ -70,3 +70,35 @@ export function byPrimary(
   for (let i = 0; i < keys.length; i++) out[i] = names.order[keys[i] % n];
   return out;
 }
+
+/**
+ * `candidates` with their first `k` in name order (as `collatorOrder` would put them) and
+ * the rest after them in their given order. A bounded selection: most names cost one
+ * collator comparison with the current k-th, so a first page out of 70,000 groups costs a
+ * fraction of sorting them all (measured in Node: ≈ 30 ms instead of ≈ 130 ms).
+ */
+export function firstInNameOrder(candidates: Int32Array, names: readonly string[], collator: Intl.Collator, k: number): Int32Array {
+  const compare = collator.compare;
+  const best: number[] = [];
+  for (let i = 0; i < candidates.length; i++) {
+    const g = candidates[i];
+    const name = names[g];
+    if (best.length === k && compare(name, names[best[k - 1]]) >= 0) continue;
+    // After every equal name: candidates come in order, and equal names keep it.
+    let lo = 0;
+    let hi = best.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >>> 1;
+      if (compare(name, names[best[mid]]) < 0) hi = mid;
+      else lo = mid + 1;
+    }
+    best.splice(lo, 0, g);
+    if (best.length > k) best.pop();
+  }
+  const out = new Int32Array(candidates.length);
+  out.set(best);
+  const chosen = new Set(best);
+  let n = best.length;
+  for (let i = 0; i < candidates.length; i++) if (!chosen.has(candidates[i])) out[n++] = candidates[i];
+  return out;
+}

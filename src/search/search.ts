@@ -10,7 +10,7 @@ import { foldText, tokenize, withoutArticle } from './fold.js';
 import { applyFilter, compileFilter } from './filters.js';
 import { matchRanges } from './highlight.js';
 import { groupDistances } from './places.js';
-import { byPrimary, byTotalDescending, nameOrder, type NameOrder } from './rank.js';
+import { byPrimary, byTotalDescending, firstInNameOrder, nameOrder, type NameOrder } from './rank.js';
 import { DirectoryData, remember } from './directory-data.js';
 import { textValue } from '../feed/text.js';
 import { WEEKDAYS } from './tables.js';
@@ -20,12 +20,22 @@ import type { FacetCounts, FinderQuery, SearchIndex, SearchOptions, SearchResult
 /** More words than this add nothing but work. */
 const MAX_WORDS = 12;
 const FILTER_CACHE_SIZE = 8;
-/** Milliseconds of work per idle slice when the engine does not say how long it is idle. */
-const SLICE_MS = 8;
+/**
+ * Milliseconds of work per idle slice at most: a click or key that arrives during a slice
+ * waits for its end, so a slice must stay well within one frame.
+ */
+const SLICE_MS = 6;
 
 interface IdleDeadlineLike {
   timeRemaining(): number;
   didTimeout: boolean;
+}
+
+/** Runs `fn` when the page is idle (after the next paint), at the latest after a second. */
+function whenIdle(fn: (deadline?: IdleDeadlineLike) => void): void {
+  const idle = (globalThis as { requestIdleCallback?: (fn: (d: IdleDeadlineLike) => void, o: object) => number }).requestIdleCallback;
+  if (typeof idle === 'function') idle(fn, { timeout: 1000 });
+  else setTimeout(fn, 0);
 }
 
 /** The folded words of a search text, each once, at most MAX_WORDS. */
@@ -63,6 +73,9 @@ class Index implements SearchIndex {
   private byNext?: { order: Int32Array; validUntil: number };
   private lastResults?: { key: string; results: SearchResult[] };
   private resultObjects?: (SearchResult | undefined)[];
+  private readonly firstPage: number;
+  private readonly onReorder?: () => void;
+  private firstPageGiven = false;
 
   constructor(
     readonly directory: Directory,
@@ -71,18 +84,40 @@ class Index implements SearchIndex {
   ) {
     this.collator = new Intl.Collator(locale, { numeric: true });
     this.nextStart = options.nextStart;
+    this.firstPage = Math.max(0, Math.floor(options.firstPage ?? 0));
+    this.onReorder = options.onReorder;
     this.data = DirectoryData.of(directory);
     this.ready = this.data.ready;
     if (options.background !== false) this.buildInIdleTime();
   }
 
   nameOrder(): NameOrder {
-    if (!this.names) {
-      const { directory, locale } = this;
-      const names = directory.groups.map((g) => textValue(g.name, locale, directory.language) ?? '');
-      this.names = nameOrder(names, this.collator);
-    }
+    this.names ??= nameOrder(this.nameTexts(), this.collator);
     return this.names;
+  }
+
+  private nameTexts(): string[] {
+    const { directory, locale } = this;
+    return (this.texts ??= directory.groups.map((g) => textValue(g.name, locale, directory.language) ?? ''));
+  }
+  private texts?: string[];
+
+  /**
+   * The first search, when it needs only name order: its first page (`options.firstPage`) in
+   * order and the rest unordered, so the first results need not wait for sorting every
+   * name. The full order follows once the page is idle; `onReorder` then asks for the
+   * search again (every later search uses the full order).
+   */
+  private firstPageOnly(filter: ReturnType<typeof compileFilter>, near: { lat: number; lon: number } | undefined): SearchResult[] {
+    this.firstPageGiven = true;
+    const feedOrder = new Int32Array(this.data.count);
+    for (let g = 0; g < feedOrder.length; g++) feedOrder[g] = g;
+    const order = firstInNameOrder(applyFilter(this.data, filter, feedOrder), this.nameTexts(), this.collator, this.firstPage);
+    whenIdle(() => {
+      this.nameOrder();
+      this.onReorder?.();
+    });
+    return this.resultsFor(order, undefined, near ? this.distancesFrom(near) : undefined);
   }
 
   /**
@@ -91,14 +126,10 @@ class Index implements SearchIndex {
    * the order by it, so that the first filter, keystroke and sort by date do not wait.
    */
   private buildInIdleTime(): void {
-    const later = (fn: (deadline?: IdleDeadlineLike) => void) => {
-      const idle = (globalThis as { requestIdleCallback?: (fn: (d: IdleDeadlineLike) => void, o: object) => number }).requestIdleCallback;
-      if (typeof idle === 'function') idle(fn, { timeout: 1000 });
-      else setTimeout(fn, 0);
-    };
+    const later = whenIdle;
     let nextGroup = 0;
     const slice = (deadline?: IdleDeadlineLike) => {
-      const budget = deadline && !deadline.didTimeout ? Math.min(Math.max(deadline.timeRemaining(), 4), 15) : SLICE_MS;
+      const budget = deadline && !deadline.didTimeout ? Math.min(Math.max(deadline.timeRemaining(), 4), SLICE_MS) : SLICE_MS;
       const until = performance.now() + budget;
       if (!this.data.tablesReady) {
         this.data.prepareTables();
@@ -138,6 +169,9 @@ class Index implements SearchIndex {
     // The next meeting moves with the clock, so those results are never reused.
     if (sort !== 'next' && this.lastResults?.key === key) return this.lastResults.results.slice();
 
+    if (!this.names && !this.firstPageGiven && this.firstPage > 0 && words.length === 0 && (sort === 'relevance' || sort === 'name')) {
+      return this.firstPageOnly(filter, near);
+    }
     const names = this.nameOrder();
     let candidates = this.filterCache.get(filter.key);
     if (!candidates) {
@@ -173,6 +207,12 @@ class Index implements SearchIndex {
       scoreOf = new Uint16Array(this.data.count);
       for (let i = 0; i < matched.length; i++) scoreOf[matched[i]] = totals[i];
     }
+    const results = this.resultsFor(order, scoreOf, km);
+    this.lastResults = { key, results };
+    return results.slice();
+  }
+
+  private resultsFor(order: Int32Array, scoreOf: Uint16Array | undefined, km: Float64Array | undefined): SearchResult[] {
     // Typing mostly changes few scores: a group keeps its result object while score and
     // distance stay the same, which spares allocating tens of thousands per keystroke.
     const groups = this.directory.groups;
@@ -188,8 +228,7 @@ class Index implements SearchIndex {
       }
       results[i] = result;
     }
-    this.lastResults = { key, results };
-    return results.slice();
+    return results;
   }
 
   /** Result counts per topic and per weekday, each under all the query's other filters. */

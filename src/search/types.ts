@@ -55,6 +55,15 @@ export interface SearchOptions {
    * next meeting. Without it, the first query that needs each of them builds it.
    */
   background?: boolean;
+  /**
+   * How many results the caller shows first. When set, the first search that is in name
+   * order returns only that many in order (the rest follow unordered) and sorts every
+   * name once the page is idle, then calls `onReorder`: search again for the full order.
+   * At 70,000 groups this spares the first results the sorting of every name.
+   */
+  firstPage?: number;
+  /** Called when the full name order is ready after a first-page search (see `firstPage`). */
+  onReorder?: () => void;
 }
 
 /** A directory prepared for searching. Create one per directory and locale. */

@@ -230,6 +230,21 @@ describe('<shg-group-finder>', () => {
       expect(el.shadowRoot!.activeElement?.textContent).to.equal(cardNames(el)[2]);
     });
 
+    it('shows every page in name order, also when "show more" comes before the full order is ready', async () => {
+      const feed = await miniFeed();
+      const first = (feed.groups as Record<string, unknown>[])[0];
+      const names = Array.from({ length: 40 }, (_, i) => `Gruppe ${40 - i}`);
+      feed.groups = names.map((name, i) => ({ ...first, id: `g${i}`, name, status: 'open' }));
+      const el = await fixture<ShgGroupFinder>(html`<shg-group-finder page-size="3"></shg-group-finder>`);
+      el.feed = feed;
+      await settled(el);
+      expect(cardNames(el)).to.deep.equal(['Gruppe 1', 'Gruppe 2', 'Gruppe 3']);
+      button(el, 'Show more groups').click();
+      await el.updateComplete;
+      expect(cardNames(el)).to.deep.equal(['Gruppe 1', 'Gruppe 2', 'Gruppe 3', 'Gruppe 4', 'Gruppe 5', 'Gruppe 6']);
+      await expect(el).to.be.accessible();
+    });
+
     it('announces the result count to screen readers once typing pauses', async () => {
       const el = await readyFinder();
       await typeSearch(el, 'trauer');

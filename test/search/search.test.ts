@@ -1,4 +1,4 @@
-import { expect } from '@open-wc/testing';
+import { expect, waitUntil } from '@open-wc/testing';
 import fc from 'fast-check';
 import type { Group } from '../../src/feed/types.js';
 import {
@@ -233,6 +233,29 @@ describe('searchGroups: order', () => {
         { numRuns: 25 },
       );
     }
+  });
+
+  it('with firstPage, gives the first page of the first search in exact name order and the full order once idle', async () => {
+    const parts = ['a', 'A', 'ä', 'ae', 'b', 'ö', 'z', 'ß', 'ss', '2', '10', ' ', '-', 'я', 'ب'];
+    const names = fc.sample(fc.array(fc.constantFrom(...parts), { minLength: 1, maxLength: 4 }).map((p) => p.join('')), { numRuns: 300, seed: 7 });
+    const dir = directory(names.map((name, i) => group(`g${i}`, { de: name }, { status: i % 7 === 0 ? 'closed' : 'open' })));
+    const collator = new Intl.Collator('de', { numeric: true });
+    const open = names.map((_, i) => i).filter((i) => i % 7 !== 0);
+    const want = open.sort((a, b) => collator.compare(names[a], names[b]) || a - b).map((i) => `g${i}`);
+    let reordered = 0;
+    const fresh = createSearchIndex(dir, { locale: 'de', background: false, firstPage: 20, onReorder: () => reordered++ });
+    const first = ids(searchGroups(fresh, {}));
+    expect(first.slice(0, 20)).to.deep.equal(want.slice(0, 20));
+    expect([...first].sort()).to.deep.equal([...want].sort());
+    await waitUntil(() => reordered === 1, 'onReorder is called once the page is idle', { timeout: 3000 });
+    expect(ids(searchGroups(fresh, {}))).to.deep.equal(want);
+  });
+
+  it('with firstPage, only the first search is partly ordered: every later one is in full name order', () => {
+    const dir = directory(['Zebra', 'Öl', 'Apfel', 'Gruppe 10', 'Gruppe 2'].map((name, i) => group(`g${i}`, { de: name })));
+    const fresh = createSearchIndex(dir, { locale: 'de', background: false, firstPage: 2 });
+    expect(ids(searchGroups(fresh, { sort: 'name', days: ['MO'] })).length).to.be.at.most(5);
+    expect(ids(searchGroups(fresh, { sort: 'name' }))).to.deep.equal(['g2', 'g4', 'g3', 'g1', 'g0']);
   });
 
   it('measures the distance to the nearest of several meeting places', () => {
