@@ -7,6 +7,7 @@ import {
   button,
   cardNames,
   check,
+  control,
   choose,
   miniFeed,
   openCard,
@@ -27,10 +28,30 @@ describe('<shg-group-finder>', () => {
   });
 
   describe('states', () => {
-    it('shows a quiet loading skeleton while the feed loads', async () => {
+    it('shows a quiet loading skeleton below the search form while the feed loads', async () => {
       const el = await fixture<ShgGroupFinder>(html`<shg-group-finder src=${"/__test/respond?delay=1500&body=%7B%7D"}></shg-group-finder>`);
       expect(root(el).querySelector('[aria-busy="true"]')).to.exist;
+      expect(control(el, 'Search for a self-help group')).to.exist;
       await expect(el).to.be.accessible();
+    });
+
+    it('keeps what the visitor typed while the feed loaded, and shows its results when it arrives', async () => {
+      const feed = await miniFeed();
+      let arrive!: (value: unknown) => void;
+      const el = await fixture<ShgGroupFinder>(html`<shg-group-finder></shg-group-finder>`);
+      const searches: unknown[] = [];
+      el.addEventListener('shg-search', (e) => searches.push(e.detail));
+      el.feed = new Promise((resolve) => (arrive = resolve));
+      await el.updateComplete;
+      const input = control(el, 'Search for a self-help group');
+      input.value = 'trauer';
+      input.dispatchEvent(new Event('input', { bubbles: true, composed: true }));
+      await el.updateComplete;
+      expect(searches, 'no search event before there is anything to search').to.have.length(0);
+      arrive(feed);
+      await settled(el);
+      expect(control(el, 'Search for a self-help group').value).to.equal('trauer');
+      expect(cardNames(el)).to.deep.equal(['Trauer nach Suizid']);
     });
 
     it('lists open and founding groups by default, each labelled with its status', async () => {

@@ -289,6 +289,8 @@ export class ShgGroupFinder extends ShgElement {
     this.finderState = next;
     this.shown = this.pageSize;
     this.writeUrl(options.typing ? 'replace' : 'push');
+    // Typed while the feed loads: the results (and their count) come with the feed.
+    if (!this.searchIndex) return;
     const count = this.currentResults.length;
     this.announceCount(count);
     this.emit('shg-search', { query, count });
@@ -425,15 +427,23 @@ export class ShgGroupFinder extends ShgElement {
 
   protected override render() {
     const directory = this.data.directory;
-    const view = stateViews(this.data.state, {
+    const state = this.data.state;
+    const view = stateViews(state, {
       error: this.data.error,
       retry: () => this.retry(),
       officePhone: this.officePhone,
       office: directory?.office,
       locale: this.locale,
     });
+    const ready = directory && state === 'ready' ? directory : undefined;
+    let content;
+    if (ready) content = this.renderReady(ready);
+    // While the feed loads, the search form is already there (the visitor may start typing)
+    // and rendered once: the feed's arrival then only adds the topics and the results.
+    else if (state === 'loading') content = this.searchPage(LOADING, view);
+    else content = view;
     return html`<div part="base" class="base" dir=${this.textDirection} lang=${this.locale}>
-      ${directory && this.data.state === 'ready' ? html`${staleNotice(directory, this.locale, () => this.retry())}${this.renderReady(directory)}` : view}
+      ${ready ? staleNotice(ready, this.locale, () => this.retry()) : nothing}${content}
       <div class="visually-hidden" role="status" aria-live="polite" aria-atomic="true">${this.announcement}</div>
     </div>`;
   }
@@ -446,11 +456,32 @@ export class ShgGroupFinder extends ShgElement {
     const open = openId ? directory.groupsById.get(openId) : undefined;
     if (open) return renderDetail(this, directory, open);
     const results = this.currentResults;
-    return html`${renderFilters(this, directory, activeFilterCount(this.finderState))}
-      ${openId ? html`<p part="status" class="status notice" role="alert">${msg('This group is no longer listed. Here are the other groups.', { id: 'finder.group-gone' })}</p>` : nothing}
-      ${renderResults(this, directory, results, this.shown)}`;
+    return this.searchPage(
+      directory,
+      html`${openId ? html`<p part="status" class="status notice" role="alert">${msg('This group is no longer listed. Here are the other groups.', { id: 'finder.group-gone' })}</p>` : nothing}
+        ${renderResults(this, directory, results, this.shown)}`,
+    );
+  }
+
+  /** The search form and below it `body`: one template for loading and results, so the form stays in place. */
+  private searchPage(directory: Directory, body: unknown) {
+    return html`${renderFilters(this, directory, activeFilterCount(this.finderState))}${body}`;
   }
 }
+
+/** What the search form shows while the feed loads: no topics, no places. */
+const LOADING: Directory = {
+  version: 1,
+  language: 'de',
+  timezone: 'Europe/Berlin',
+  topics: [],
+  topicsById: new Map(),
+  places: [],
+  placesById: new Map(),
+  groups: [],
+  groupsById: new Map(),
+  problems: [],
+};
 
 function whenIdle(task: () => void): void {
   if (typeof requestIdleCallback === 'function') requestIdleCallback(task, { timeout: 2000 });
