@@ -3,10 +3,20 @@
 //   cdn/selbsthilfe-widgets.umd.js  one classic script, every locale inlined
 import { nodeResolve } from '@rollup/plugin-node-resolve';
 import terser from '@rollup/plugin-terser';
+import { minifyTemplates } from './scripts/rollup/minify-templates.mjs';
+import { shortMessageIds } from './scripts/rollup/short-message-ids.mjs';
 
 const plugins = () => [
   nodeResolve({ exportConditions: ['production', 'default'] }),
-  terser({ ecma: 2022, module: true, format: { comments: false }, compress: { passes: 2 } }),
+  // Size only: the bundle behaves the same (see each plugin's header).
+  shortMessageIds({ localesDir: 'dist/generated/locales' }),
+  minifyTemplates(),
+  // passes: 3 saves about 0.3 KB gzip over 2 (4 adds nothing). Measured and left out:
+  // unsafe_arrows, unsafe_methods, unsafe, keep_fargs (no gain); pure_getters, unsafe_math,
+  // unsafe_comps, booleans_as_integers (under 0.1 KB, and not safe: Lit's reactive properties
+  // and DOM reads are getters with effects; NaN and `=== true` semantics). Property mangling
+  // would break the names __decorate() passes as strings.
+  terser({ ecma: 2022, module: true, format: { comments: false }, compress: { passes: 3 } }),
 ];
 
 const onwarn = (warning, warn) => {
