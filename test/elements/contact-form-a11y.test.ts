@@ -10,8 +10,8 @@ for (const lang of ['de', 'ar']) {
   describe(`accessibility in every state (lang="${lang}")`, () => {
     const localForm = async (action = ENDPOINT, extra: { feed?: unknown } = {}) => {
       const el = extra.feed
-        ? await formFixture(html`<div lang=${lang}><shg-contact-form id="contact" min-fill-time="0" .feed=${extra.feed}></shg-contact-form></div>`)
-        : await formFixture(html`<div lang=${lang}><shg-contact-form id="contact" src=${MINI_FEED} action=${action} min-fill-time="0"></shg-contact-form></div>`);
+        ? await formFixture(html`<shg-contact-form id="contact" min-fill-time="0" .feed=${extra.feed}></shg-contact-form>`, { lang })
+        : await formFixture(html`<shg-contact-form id="contact" src=${MINI_FEED} action=${action} min-fill-time="0"></shg-contact-form>`, { lang });
       await waitUntil(() => root(el).querySelector('[part="base"]')?.getAttribute('lang') === lang, `the form never switched to ${lang}`);
       await el.updateComplete;
       return el;

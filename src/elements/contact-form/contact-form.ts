@@ -6,18 +6,20 @@ import { DirectoryController } from '../../internal/directory-controller.js';
 import { ShgElement } from '../../internal/shg-element.js';
 import { stateViews } from '../../internal/state-views.js';
 import { feedText } from '../../internal/text.js';
-import { buildPayload, contentFingerprint, emptyValues, hasContent, newIdempotencyKey, type ContactPayload, type ContactValues } from './payload.js';
+import { emptyValues, hasContent, type ContactValues } from './values.js';
+import type { ContactPayload } from './payload.js';
 import { clearDraft, draftKey, loadDraft, saveDraft } from './draft.js';
-import { postContact, type SendFailureReason, type SendOutcome, type SendResponse } from './send.js';
-import { revalidate, validateControls, inFormOrder, type FieldErrors } from './validation.js';
+import type { SendFailureReason, SendOutcome, SendResponse } from './send.js';
+import type { FieldErrors } from './field-rules.js';
 import type { GroupOption } from './fields.js';
-import { otherWays, sentView } from './notices.js';
+import { otherWays } from './notices.js';
 import { renderForm, type ContactFormStatus } from './form-view.js';
 import { consentText, deliveryFor, effectiveValues, groupOptions, languageOptions, officeName, officeWays, privacyUrlFor, type Delivery } from './office.js';
-import { mailHref } from './mail.js';
+import { OnDemandController, type OnDemand } from './on-demand.js';
 import { contactFormStyles } from './contact-form.styles.js';
 
-export type { ContactPayload, ContactValues } from './payload.js';
+export type { ContactValues } from './values.js';
+export type { ContactPayload } from './payload.js';
 export type { SendFailureReason, SendResponse } from './send.js';
 export type { ContactSentDetail, ContactSendErrorDetail } from './events.js';
 export type { ContactFormStatus } from './form-view.js';
@@ -115,6 +117,10 @@ export class ShgContactForm extends ShgElement {
   @state() private announcement = '';
 
   private readonly data = new DirectoryController(this);
+  // Validation, sending and the views after "send" load on demand (issue 7: not in the first paint).
+  private readonly onDemand = new OnDemandController(this);
+  /** A send waiting for that code: `updateComplete` waits for it too, so what follows is on screen. */
+  private waitingForCode?: Promise<unknown>;
   private consentGivenAt?: string;
   private startedAt = Date.now();
   private pending?: { key: string; fingerprint: string };
@@ -171,6 +177,13 @@ export class ShgContactForm extends ShgElement {
     this.requestUpdate();
   }
 
+  protected override getUpdateComplete(): Promise<boolean> {
+    const waiting = this.waitingForCode;
+    if (!waiting) return super.getUpdateComplete();
+    const then = () => super.getUpdateComplete();
+    return waiting.then(then, then);
+  }
+
   protected override updated(): void {
     if (this.openMailLink) {
       this.openMailLink = false;
@@ -197,9 +210,24 @@ export class ShgContactForm extends ShgElement {
   /** Validates and sends; the submit button, Enter in a field and "Try again" all come here. */
   async submit(): Promise<void> {
     if (this.busy || this.phase === 'sent') return;
+    let code = this.onDemand.code;
+    if (!code) {
+      // Usually loaded since the visitor first focused the form; otherwise this press waits for it.
+      this.busy = true;
+      const loading = this.onDemand.load();
+      this.waitingForCode = loading;
+      try {
+        code = await loading;
+      } catch {
+        return this.codeMissing();
+      } finally {
+        this.busy = false;
+        this.waitingForCode = undefined;
+      }
+    }
     const form = this.renderRoot.querySelector('form');
     if (!form) return;
-    const errors = validateControls(form);
+    const errors = code.validateControls(form);
     this.discardAsked = false;
     if (Object.keys(errors).length) {
       this.errors = errors;
@@ -216,29 +244,37 @@ export class ShgContactForm extends ShgElement {
       this.focusAfterRender = '#shg-confirm';
       return;
     }
-    const payload = this.buildPayload();
+    const payload = this.buildPayload(code);
     if (!this.emit('shg-submit', payload, { cancelable: true })) return;
     const delivery = this.delivery();
-    if (delivery.kind === 'mail') return this.openMail(delivery.address, payload);
+    if (delivery.kind === 'mail') return this.openMail(code, delivery.address, payload);
     if (delivery.kind !== 'post') return;
 
     this.busy = true;
     this.phase = 'sending';
     this.announcement = msg('Sending your message…', { id: 'contact.sending-status' });
-    const outcome = await postContact(delivery.url, payload, { timeout: this.timeout });
+    const outcome = await code.postContact(delivery.url, payload, { timeout: this.timeout });
     this.busy = false;
     if (outcome.ok) this.succeeded(payload, outcome.response);
-    else this.failed(payload, outcome);
+    else this.failed(code, payload, outcome);
   }
 
-  private buildPayload(): ContactPayload {
+  /** The code for sending did not arrive (the connection is gone): nothing was sent, the text and the draft stay. */
+  private codeMissing(): void {
+    this.discardAsked = false;
+    this.failure = 'network';
+    this.phase = 'failed';
+    this.focusAfterRender = '#shg-failure';
+  }
+
+  private buildPayload(code: OnDemand): ContactPayload {
     const values = this.effectiveValues();
-    const fingerprint = contentFingerprint(values);
+    const fingerprint = code.contentFingerprint(values);
     // The same message keeps its key across retries (and reloads); a changed message gets a new one.
-    if (this.pending?.fingerprint !== fingerprint) this.pending = { key: newIdempotencyKey(), fingerprint };
+    if (this.pending?.fingerprint !== fingerprint) this.pending = { key: code.newIdempotencyKey(), fingerprint };
     this.persist();
     const group = this.groupOptions().find((g) => g.id === values.group);
-    return buildPayload(values, {
+    return code.buildPayload(values, {
       groupName: group?.name,
       locale: this.locale,
       consentText: consentText(officeName(this.data.directory, this.locale)),
@@ -257,10 +293,10 @@ export class ShgContactForm extends ShgElement {
     this.emit('shg-sent', { payload, response });
   }
 
-  private failed(payload: ContactPayload, outcome: Extract<SendOutcome, { ok: false }>): void {
+  private failed(code: OnDemand, payload: ContactPayload, outcome: Extract<SendOutcome, { ok: false }>): void {
     this.announcement = '';
     if (outcome.reason === 'invalid' && outcome.fieldErrors) {
-      this.errors = inFormOrder(outcome.fieldErrors);
+      this.errors = code.inFormOrder(outcome.fieldErrors);
       this.showSummary = true;
       this.phase = 'editing';
       this.focusAfterRender = '#shg-summary';
@@ -272,8 +308,8 @@ export class ShgContactForm extends ShgElement {
     this.emit('shg-send-error', { payload, status: outcome.status, reason: outcome.reason });
   }
 
-  private openMail(address: string, payload: ContactPayload): void {
-    this.mailHref = mailHref(address, payload, this.locale);
+  private openMail(code: OnDemand, address: string, payload: ContactPayload): void {
+    this.mailHref = code.mailHref(address, payload, this.locale);
     this.phase = 'mail-opened';
     this.openMailLink = true;
     this.focusAfterRender = '#shg-mail-opened';
@@ -308,9 +344,11 @@ export class ShgContactForm extends ShgElement {
 
   private readonly onInput = (key: keyof ContactValues, value: string) => {
     this.values = { ...this.values, [key]: value };
+    // Errors come from a send, so the on-demand code is there whenever there is one to re-check.
     const form = this.renderRoot.querySelector('form');
-    if (form && (this.errors[key] || ((key === 'email' || key === 'phone') && (this.errors.email || this.errors.phone)))) {
-      this.errors = revalidate(form, key, this.errors);
+    const code = this.onDemand.code;
+    if (form && code && (this.errors[key] || ((key === 'email' || key === 'phone') && (this.errors.email || this.errors.phone)))) {
+      this.errors = code.revalidate(form, key, this.errors);
     }
     this.persist();
   };
@@ -319,7 +357,8 @@ export class ShgContactForm extends ShgElement {
     this.consent = checked;
     this.consentGivenAt = checked ? new Date().toISOString() : undefined;
     const form = this.renderRoot.querySelector('form');
-    if (form && this.errors.consent) this.errors = revalidate(form, 'consent', this.errors);
+    const code = this.onDemand.code;
+    if (form && code && this.errors.consent) this.errors = code.revalidate(form, 'consent', this.errors);
   };
 
   private delivery(): Delivery {
@@ -343,8 +382,8 @@ export class ShgContactForm extends ShgElement {
     } else if (delivery.kind === 'none') {
       body = html`<p part="status" class="status">${msg('Messages cannot be sent with this form at the moment.', { id: 'contact.unavailable' })}</p>
         ${otherWays(officeWays(this.data.directory?.office, this.officePhone))}`;
-    } else if (this.phase === 'sent') {
-      body = sentView({ officeName: officeName(this.data.directory, this.locale), replyTime: this.replyTime(), ways: officeWays(this.data.directory?.office, this.officePhone) }, this.headingLevel, () => this.writeAnother());
+    } else if (this.phase === 'sent' && this.onDemand.code) {
+      body = this.onDemand.code.sentView({ officeName: officeName(this.data.directory, this.locale), replyTime: this.replyTime(), ways: officeWays(this.data.directory?.office, this.officePhone) }, this.headingLevel, () => this.writeAnother());
     } else {
       body = this.renderForm(delivery);
     }
@@ -392,6 +431,7 @@ export class ShgContactForm extends ShgElement {
         this.discardAsked = false;
         this.focusAfterRender = '#shg-message';
       },
+      views: this.onDemand.code,
     });
   }
 

@@ -3,7 +3,7 @@
  * (never localStorage, which would keep health data on a shared computer). The consent box
  * and the honeypot are never stored.
  */
-import type { ContactValues } from './payload.js';
+import type { ContactValues } from './values.js';
 
 export interface Draft {
   values: Omit<ContactValues, 'website'>;

@@ -6,8 +6,8 @@ import { html, nothing, type TemplateResult } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { live } from 'lit/directives/live.js';
 import { msg } from '@lit/localize';
-import type { ContactValues } from './payload.js';
-import { FIELD_IDS, MAX_LENGTH, reachMessage, type FieldErrors, type FieldKey } from './validation.js';
+import type { ContactValues } from './values.js';
+import { FIELD_IDS, MAX_LENGTH, reachMessage, type FieldErrors, type FieldKey } from './field-rules.js';
 
 export interface GroupOption {
   id: string;

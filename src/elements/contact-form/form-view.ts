@@ -5,11 +5,12 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { msg, str } from '@lit/localize';
 import { renderFields, type FieldContext } from './fields.js';
-import { confirmNotice, discardQuestion, errorSummary, failureNotice, mailNotice, mailOpenedNotice, type OfficeWays } from './notices.js';
+import { connectionFailedText, discardQuestion, failureNotice, mailNotice, type OfficeWays } from './notices.js';
 import { headingTag as heading } from '../../internal/heading.js';
 import type { Delivery } from './office.js';
 import type { SendFailureReason } from './send.js';
-import type { FieldErrors } from './validation.js';
+import type { FieldErrors } from './field-rules.js';
+import type { OnDemand } from './on-demand.js';
 
 export type ContactFormStatus = 'editing' | 'confirm' | 'sending' | 'sent' | 'failed' | 'mail-opened';
 
@@ -33,6 +34,8 @@ export interface FormView {
   askDiscard: () => void;
   discard: () => void;
   keep: () => void;
+  /** The views after "send", once loaded. Every phase but editing comes after they loaded, except "failed" when they could not. */
+  views?: OnDemand;
 }
 
 export function renderForm(v: FormView): TemplateResult {
@@ -44,13 +47,13 @@ export function renderForm(v: FormView): TemplateResult {
       : msg('Send message', { id: 'contact.submit' });
   return html`${heading(v.level, msg('Get in touch', { id: 'contact.title' }), 'shg-form-title')}
     <p class="intro">${msg(str`With this form you write to ${v.officeName}. The team will get back to you personally.`, { id: 'contact.intro' })}</p>
-    ${v.summary && Object.keys(v.summary).length ? errorSummary(v.summary, v.level + 1, v.focusField) : nothing}
+    ${v.views && v.summary && Object.keys(v.summary).length ? v.views.errorSummary(v.summary, v.level + 1, v.focusField) : nothing}
     <form part="form" novalidate aria-labelledby="shg-form-title" aria-busy=${sending ? 'true' : 'false'} @submit=${v.onSubmit}>
       <fieldset class="fields" ?disabled=${sending}>${renderFields(v.fields)}</fieldset>
       ${v.delivery.kind === 'mail' ? mailNotice(v.delivery.address) : nothing}
-      ${v.phase === 'confirm' ? confirmNotice(v.confirm) : nothing}
-      ${v.phase === 'failed' ? failureNotice(v.failure, v.ways, v.retry) : nothing}
-      ${v.phase === 'mail-opened' && v.delivery.kind === 'mail' ? mailOpenedNotice(v.mailHref, v.delivery.address) : nothing}
+      ${v.views && v.phase === 'confirm' ? v.views.confirmNotice(v.confirm) : nothing}
+      ${v.phase === 'failed' ? failureNotice(v.views ? v.views.failureText(v.failure) : connectionFailedText(), v.ways, v.retry) : nothing}
+      ${v.views && v.phase === 'mail-opened' && v.delivery.kind === 'mail' ? v.views.mailOpenedNotice(v.mailHref, v.delivery.address) : nothing}
       <div class="actions">
         <button type="submit" id="shg-submit" part="button submit-button" class="button" aria-disabled=${sending ? 'true' : 'false'}>${submitLabel}</button>
         ${v.canDiscard && !sending

@@ -8,7 +8,7 @@ import { resolveText } from '../../feed/text.js';
 import { safeEmail, safeUrl } from '../../feed/url.js';
 import { plainText, sameLanguage } from '../../internal/text.js';
 import { languageName } from '../../internal/format.js';
-import type { ContactValues } from './payload.js';
+import type { ContactValues } from './values.js';
 import type { GroupOption, LanguageOption } from './fields.js';
 
 /** Where a message goes: POST to an endpoint, the visitor's mail program, or nowhere. */

@@ -1,25 +1,9 @@
 /**
  * What the contact form sends: the visitor's values, the JSON payload of the contract in
  * docs/contact-endpoint.md, its idempotency key, and the mailto: fallback built from it.
+ * Needed from the press on "send" on, so it loads on demand (contact-form.sending.ts).
  */
-
-/** Who the contact is for. */
-export type ForWhom = 'myself' | 'relative';
-
-/** The form's fields as the visitor filled them in (the consent box lives apart: it is never stored). */
-export interface ContactValues {
-  /** A group id, or "" for "I am not sure yet, please advise me". */
-  group: string;
-  forWhom: ForWhom | '';
-  name: string;
-  email: string;
-  phone: string;
-  /** The preferred language for the reply (a language tag from the office's languages). */
-  language: string;
-  message: string;
-  /** The honeypot: people never see it, so it stays empty. */
-  website: string;
-}
+import type { ContactValues, ForWhom } from './values.js';
 
 /** The JSON body of the POST, and the detail of `shg-submit`. */
 export interface ContactPayload {
@@ -41,15 +25,6 @@ export interface ContactPayload {
   idempotencyKey: string;
   /** The honeypot's value (normally ""). */
   website: string;
-}
-
-export function emptyValues(language = ''): ContactValues {
-  return { group: '', forWhom: '', name: '', email: '', phone: '', language, message: '', website: '' };
-}
-
-/** True when the visitor wrote or chose something worth keeping as a draft. */
-export function hasContent(values: ContactValues): boolean {
-  return [values.name, values.email, values.phone, values.message].some((v) => v.trim() !== '') || values.forWhom !== '';
 }
 
 export interface PayloadContext {

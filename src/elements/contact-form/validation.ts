@@ -2,33 +2,12 @@
  * Validation of the contact form: the browser's constraint validation (`validity`) plus the
  * rules it cannot express (email or phone, a dialable phone number), worded by us in the UI
  * language instead of the browser's. Each message is also set with setCustomValidity, so
- * `:invalid` and `form.checkValidity()` agree with what the visitor reads.
+ * `:invalid` and `form.checkValidity()` agree with what the visitor reads. Runs from the first
+ * press on "send" on, so it loads on demand (contact-form.sending.ts).
  */
 import { msg, str } from '@lit/localize';
 import { safeEmail, safePhone } from '../../feed/url.js';
-
-/** The fields in the order the form shows them (and the error summary lists them). */
-export const FIELDS = ['group', 'forWhom', 'name', 'email', 'phone', 'language', 'message', 'consent'] as const;
-export type FieldKey = (typeof FIELDS)[number];
-export type FieldErrors = Partial<Record<string, string>>;
-
-/** The id of the control an error summary link moves to. */
-export const FIELD_IDS: Record<FieldKey, string> = {
-  group: 'shg-group',
-  forWhom: 'shg-for-myself',
-  name: 'shg-name',
-  email: 'shg-email',
-  phone: 'shg-phone',
-  language: 'shg-language',
-  message: 'shg-message',
-  consent: 'shg-consent',
-};
-
-export const MAX_LENGTH = { name: 100, email: 254, phone: 40, message: 5000 } as const;
-
-export function isFieldKey(key: string): key is FieldKey {
-  return (FIELDS as readonly string[]).includes(key);
-}
+import { FIELD_IDS, FIELDS, isFieldKey, MAX_LENGTH, reachMessage, type FieldErrors, type FieldKey } from './field-rules.js';
 
 type Control = HTMLInputElement | HTMLTextAreaElement | HTMLSelectElement;
 
@@ -77,10 +56,6 @@ export function revalidate(root: ParentNode, key: string, current: FieldErrors):
     else delete next[k];
   }
   return inFormOrder(next);
-}
-
-export function reachMessage(): string {
-  return msg('Please give an email address or a phone number, so that the contact office can reply to you.', { id: 'contact.error.reach' });
 }
 
 function tooLong(value: string, max: number): string | undefined {
