@@ -6,9 +6,11 @@
  */
 import type { Directory } from './types.js';
 import { atUrl, FeedError } from './errors.js';
-import { findJsonSyntaxProblem } from './json-position.js';
+import { htmlError, parseFeedJsonLazily } from './parse-json.js';
 import { normaliseFeed } from './normalise.js';
 import { isNetworkFailure, readLastGoodFeed, storeLastGoodFeed } from './cache.js';
+
+export { parseFeedJson, parseFeedJsonLazily } from './parse-json.js';
 
 export type DirectorySource = { src: string | URL } | { feed: unknown } | { json: string };
 
@@ -67,7 +69,7 @@ export async function loadDirectory(source: string | URL | DirectorySource, opti
     }
     return untilAborted(shared, options.signal, url);
   }
-  if ('json' in source) return normaliseFeed(parseFeedJson(source.json), { baseUrl: base });
+  if ('json' in source) return normaliseFeed(await parseFeedJsonLazily(source.json), { baseUrl: base });
   if ('feed' in source) return normaliseFeed(source.feed, { baseUrl: base });
   throw new FeedError('invalid', 'loadDirectory() needs a URL, { src }, { feed } or { json }.');
 }
@@ -82,14 +84,15 @@ async function loadFromUrl(url: string, options: LoadOptions): Promise<Directory
     if (!copy) throw error;
     let directory: Directory;
     try {
-      directory = normaliseFeed(parseFeedJson(copy.text, url), { baseUrl: url });
+      directory = normaliseFeed(await parseFeedJsonLazily(copy.text, url), { baseUrl: url });
     } catch {
       throw error;
     }
     directory.stale = { fetchedAt: copy.fetchedAt, error: error as FeedError };
     return directory;
   }
-  const directory = withUrl(() => normaliseFeed(parseFeedJson(text, url), { baseUrl: url }), url);
+  const data = await parseFeedJsonLazily(text, url);
+  const directory = withUrl(() => normaliseFeed(data, { baseUrl: url }), url);
   if (keep) void storeLastGoodFeed(url, text);
   return directory;
 }
@@ -148,30 +151,6 @@ export async function fetchFeedText(url: string, options: FetchFeedOptions = {})
     if (timer !== undefined) clearTimeout(timer);
     signal?.removeEventListener('abort', onAbort);
   }
-}
-
-/**
- * Parses a feed's JSON text, e.g. the content of an inline `<script type="application/json">`.
- * Strips a byte order mark; rejects with FeedError `empty`, `html` or `not-json` (with position).
- */
-export function parseFeedJson(text: string, url?: string): unknown {
-  if (typeof text !== 'string') throw new FeedError('empty', `The feed${atUrl(url)} is empty.`, { url });
-  if (text.charCodeAt(0) === 0xfeff) text = text.slice(1);
-  let first = 0;
-  while (first < text.length && /\s/.test(text.charAt(first))) first++;
-  if (first === text.length) throw new FeedError('empty', `The feed${atUrl(url)} is empty.`, { url });
-  if (text.charAt(first) === '<') throw htmlError(url);
-  try {
-    return JSON.parse(text);
-  } catch (e) {
-    const problem = findJsonSyntaxProblem(text);
-    const where = problem ? `${problem.what} at line ${problem.line}, column ${problem.column}` : e instanceof Error ? e.message : String(e);
-    throw new FeedError('not-json', `The feed${atUrl(url)} is not valid JSON: ${where}.`, { url, position: problem?.position, cause: e });
-  }
-}
-
-function htmlError(url: string | undefined): FeedError {
-  return new FeedError('html', `The feed${atUrl(url)} is an HTML page, not JSON: check the URL.`, { url });
 }
 
 function aborted(url: string | undefined, reason: unknown): FeedError {

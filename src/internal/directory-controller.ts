@@ -1,6 +1,6 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { FeedError } from '../feed/errors.js';
-import { fetchFeedText, loadDirectory, parseFeedJson, type DirectorySource } from '../feed/load.js';
+import { fetchFeedText, loadDirectory, parseFeedJsonLazily, type DirectorySource } from '../feed/load.js';
 import type { Directory, FeedProblem } from '../feed/types.js';
 
 export type DirectoryState = 'idle' | 'loading' | 'ready' | 'error';
@@ -144,8 +144,8 @@ export class DirectoryController implements ReactiveController {
     if (!format || format === 'feed') return undefined;
     const { adaptFeed } = await import('../feed/adapters/index.js');
     let data: unknown;
-    if ('src' in source) data = parseFeedJson(await fetchFeedText(String(source.src), { signal, timeoutMs: this.timeoutMs() }), String(source.src));
-    else if ('json' in source) data = parseFeedJson(source.json);
+    if ('src' in source) data = await parseFeedJsonLazily(await fetchFeedText(String(source.src), { signal, timeoutMs: this.timeoutMs() }), String(source.src));
+    else if ('json' in source) data = await parseFeedJsonLazily(source.json);
     else data = source.feed;
     const { feed, problems } = adaptFeed(format, data);
     return { source: { feed }, problems };
