@@ -2,6 +2,7 @@ import { expect, fixture, fixtureSync, html, oneEvent, waitUntil } from '@open-w
 import { setLocale } from '../../src/index.js';
 import type { ShgGroupFinder } from '../../src/index.js';
 import { clearDirectoryCache } from '../../src/feed/load.js';
+import { detailSource, forgetDetailView } from '../../src/elements/group-finder/detail-loader.js';
 import {
   MINI_FEED,
   button,
@@ -238,6 +239,47 @@ describe('<shg-group-finder>', () => {
       await el.updateComplete;
       expect(cardNames(el)).to.have.length(6);
       expect(el.shadowRoot!.activeElement?.id).to.equal('shg-q');
+    });
+  });
+
+  describe('the group view, loaded on demand', () => {
+    const realLoad = detailSource.load;
+    afterEach(() => {
+      detailSource.load = realLoad;
+    });
+
+    it('shows a quiet placeholder while its code loads, then the group with focus on its name', async () => {
+      forgetDetailView();
+      let release!: () => void;
+      const gate = new Promise<void>((resolve) => (release = resolve));
+      detailSource.load = () => gate.then(realLoad);
+      const el = await readyFinder();
+      const link = root(el).querySelector<HTMLAnchorElement>('.card-title')!;
+      link.click();
+      await waitUntil(() => root(el).querySelector('[aria-busy="true"]'), 'no placeholder while the group view loads');
+      await expect(el).to.be.accessible();
+      release();
+      await el.updateComplete;
+      expect(root(el).querySelector('#shg-detail-title')).to.exist;
+      expect(root(el).activeElement?.id).to.equal('shg-detail-title');
+    });
+
+    it('says so when its code cannot be loaded, and offers to try again or go back', async () => {
+      forgetDetailView();
+      detailSource.load = () => Promise.reject(new TypeError('Failed to fetch dynamically imported module'));
+      const el = await readyFinder();
+      const name = cardNames(el)[0];
+      await openCard(el, name);
+      await waitUntil(() => root(el).querySelector('[part="error"]'), 'no message');
+      expect(root(el).querySelector('[part="error"]')!.textContent).to.contain('cannot be shown right now');
+      await expect(el).to.be.accessible();
+      detailSource.load = realLoad;
+      button(el, 'Try again').click();
+      await el.updateComplete;
+      expect(root(el).querySelector('#shg-detail-title')!.textContent).to.contain(name);
+      button(el, 'Back to the results').click();
+      await el.updateComplete;
+      expect(cardNames(el)).to.include(name);
     });
   });
 

@@ -9,6 +9,10 @@ import { activeFilterCount } from './finder-filters.js';
 import type { ShgGroupFinder } from './group-finder.js';
 import { ruleText, statusBadge, audienceText, topicNames } from './group-bits.js';
 import { headingTag } from '../../internal/heading.js';
+import { loadDetailView } from './detail-loader.js';
+
+// Pointing at or focusing a card starts loading the group view, so it is there by the click.
+const preloadDetail = () => void loadDetailView().catch(() => undefined);
 
 /** Display text with the search's matches wrapped in <mark>. */
 export function highlighted(text: string, ranges: Array<[number, number]>): TemplateResult {
@@ -58,7 +62,7 @@ function renderCard(host: ShgGroupFinder, directory: Directory, result: SearchRe
   const shift = (r: Array<[number, number]>) => r.map(([s, e]) => [s - from, e - from] as [number, number]).filter(([s, e]) => s >= 0 && e <= excerpt.length);
   return html`<li data-group-id=${group.id}>
     <article part="card" class="card">
-      ${headingTag(level, html`<a part="card-title" class="card-title" href=${host.linkTo(group)} @click=${(e: MouseEvent) => {
+      ${headingTag(level, html`<a part="card-title" class="card-title" href=${host.linkTo(group)} @pointerenter=${preloadDetail} @focus=${preloadDetail} @click=${(e: MouseEvent) => {
         if (e.ctrlKey || e.metaKey || e.shiftKey || e.button !== 0) return;
         e.preventDefault();
         host.openGroup(group.id);

@@ -11,7 +11,7 @@ import { staleNotice, stateViews } from '../../internal/state-views.js';
 import { fillTemplate, groupLinker, readState, stateFromUrl, urlWithState, type FinderState } from '../../internal/url-state.js';
 import { renderFilters, activeFilterCount, nearPoint } from './finder-filters.js';
 import { renderResults } from './finder-results.js';
-import { renderDetail } from './finder-detail.js';
+import { detailView, loadDetailView } from './detail-loader.js';
 import { finderStyles } from './group-finder.styles.js';
 import { formatMeetingStart } from '../../internal/format.js';
 import { topicNamesWarmUp } from './group-bits.js';
@@ -421,6 +421,8 @@ export class ShgGroupFinder extends ShgElement {
   protected override updated(): void {
     if (!this.focusAfterRender) return;
     const target = this.renderRoot.querySelector<HTMLElement>(this.focusAfterRender);
+    // The group view may still be loading: keep the wish until its heading is there.
+    if (!target && this.detailPending) return;
     this.focusAfterRender = undefined;
     target?.focus();
   }
@@ -454,13 +456,54 @@ export class ShgGroupFinder extends ShgElement {
     }
     const openId = this.finderState.group;
     const open = openId ? directory.groupsById.get(openId) : undefined;
-    if (open) return renderDetail(this, directory, open);
+    if (open) return this.renderGroup(directory, open);
     const results = this.currentResults;
     return this.searchPage(
       directory,
       html`${openId ? html`<p part="status" class="status notice" role="alert">${msg('This group is no longer listed. Here are the other groups.', { id: 'finder.group-gone' })}</p>` : nothing}
         ${renderResults(this, directory, results, this.shown)}`,
     );
+  }
+
+  /** The group view, or while its code loads a quiet placeholder (or, if it failed, a way on). */
+  private renderGroup(directory: Directory, group: Group) {
+    const view = detailView();
+    if (view) return view.renderDetail(this, directory, group);
+    if (!this.detailFailed) {
+      this.detailPending ??= loadDetailView().then(
+        () => (this.detailPending = undefined),
+        () => {
+          this.detailPending = undefined;
+          this.detailFailed = true;
+        },
+      );
+      void this.detailPending.then(() => this.requestUpdate());
+      return html`<div class="skeleton" part="status" aria-busy="true">
+        <p class="visually-hidden" role="status">${msg('Loading the group…', { id: 'detail.loading' })}</p>
+        <div class="skeleton-bar"></div><div class="skeleton-bar short"></div>
+      </div>`;
+    }
+    return html`<div part="error" class="error" role="alert">
+      <p>${msg('The details of this group cannot be shown right now.', { id: 'detail.unavailable' })}</p>
+      <button type="button" part="button" class="button" @click=${() => {
+        this.detailFailed = false;
+        this.focusAfterRender = '#shg-detail-title';
+        this.requestUpdate();
+      }}>${msg('Try again', { id: 'state.retry' })}</button>
+      <button type="button" part="button" class="button secondary" @click=${() => this.closeGroup()}>${msg('Back to the results', { id: 'detail.back' })}</button>
+    </div>`;
+  }
+  private detailPending?: Promise<void>;
+  private detailFailed = false;
+
+  /** Also waits for the group view's code when a group is being opened. */
+  protected override async getUpdateComplete(): Promise<boolean> {
+    let complete = await super.getUpdateComplete();
+    while (this.detailPending) {
+      await this.detailPending;
+      complete = await super.getUpdateComplete();
+    }
+    return complete;
   }
 
   /** The search form and below it `body`: one template for loading and results, so the form stays in place. */
