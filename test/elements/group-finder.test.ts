@@ -2,7 +2,7 @@ import { expect, fixture, fixtureSync, html, oneEvent, waitUntil } from '@open-w
 import { setLocale } from '../../src/index.js';
 import type { ShgGroupFinder } from '../../src/index.js';
 import { clearDirectoryCache } from '../../src/feed/load.js';
-import { detailSource, forgetDetailView } from '../../src/elements/group-finder/detail-loader.js';
+import { detailView, filterPanel } from '../../src/elements/group-finder/on-demand-views.js';
 import {
   MINI_FEED,
   button,
@@ -243,16 +243,16 @@ describe('<shg-group-finder>', () => {
   });
 
   describe('the group view, loaded on demand', () => {
-    const realLoad = detailSource.load;
+    const realLoad = detailView.source;
     afterEach(() => {
-      detailSource.load = realLoad;
+      detailView.source = realLoad;
     });
 
     it('shows a quiet placeholder while its code loads, then the group with focus on its name', async () => {
-      forgetDetailView();
+      detailView.forget();
       let release!: () => void;
       const gate = new Promise<void>((resolve) => (release = resolve));
-      detailSource.load = () => gate.then(realLoad);
+      detailView.source = () => gate.then(realLoad);
       const el = await readyFinder();
       const link = root(el).querySelector<HTMLAnchorElement>('.card-title')!;
       link.click();
@@ -265,21 +265,42 @@ describe('<shg-group-finder>', () => {
     });
 
     it('says so when its code cannot be loaded, and offers to try again or go back', async () => {
-      forgetDetailView();
-      detailSource.load = () => Promise.reject(new TypeError('Failed to fetch dynamically imported module'));
+      detailView.forget();
+      detailView.source = () => Promise.reject(new TypeError('Failed to fetch dynamically imported module'));
       const el = await readyFinder();
       const name = cardNames(el)[0];
       await openCard(el, name);
       await waitUntil(() => root(el).querySelector('[part="error"]'), 'no message');
       expect(root(el).querySelector('[part="error"]')!.textContent).to.contain('cannot be shown right now');
       await expect(el).to.be.accessible();
-      detailSource.load = realLoad;
+      detailView.source = realLoad;
       button(el, 'Try again').click();
       await el.updateComplete;
       expect(root(el).querySelector('#shg-detail-title')!.textContent).to.contain(name);
       button(el, 'Back to the results').click();
       await el.updateComplete;
       expect(cardNames(el)).to.include(name);
+    });
+  });
+
+  describe('the filter panel, loaded on demand', () => {
+    const realLoad = filterPanel.source;
+    afterEach(() => {
+      filterPanel.source = realLoad;
+    });
+
+    it('says so when its code cannot be loaded, and opens on "Try again"', async () => {
+      filterPanel.forget();
+      filterPanel.source = () => Promise.reject(new TypeError('Failed to fetch dynamically imported module'));
+      const el = await readyFinder();
+      button(el, 'More filters').click();
+      await el.updateComplete;
+      expect(root(el).querySelector('#shg-filters [role="alert"]')!.textContent).to.contain('cannot be shown right now');
+      await expect(el).to.be.accessible();
+      filterPanel.source = realLoad;
+      button(el, 'Try again').click();
+      await el.updateComplete;
+      expect(root(el).querySelectorAll('#shg-filters input[type="checkbox"]').length).to.be.greaterThan(7);
     });
   });
 

@@ -9,10 +9,10 @@ import { activeFilterCount } from './finder-filters.js';
 import type { ShgGroupFinder } from './group-finder.js';
 import { ruleText, statusBadge, audienceText, topicNames } from './group-bits.js';
 import { headingTag } from '../../internal/heading.js';
-import { loadDetailView } from './detail-loader.js';
+import { detailView } from './on-demand-views.js';
 
 // Pointing at or focusing a card starts loading the group view, so it is there by the click.
-const preloadDetail = () => void loadDetailView().catch(() => undefined);
+const preloadDetail = () => detailView.preload();
 
 /** Display text with the search's matches wrapped in <mark>. */
 export function highlighted(text: string, ranges: Array<[number, number]>): TemplateResult {

@@ -6,12 +6,13 @@ import { nextOccurrence } from '../../schedule/occurrences.js';
 import { createSearchIndex, districtsWithCoordinates, searchGroups, type FinderQuery, type SearchIndex, type SearchResult } from '../../search/index.js';
 import { DirectoryController } from '../../internal/directory-controller.js';
 import { ShgElement } from '../../internal/shg-element.js';
+import type { OnDemandModule } from '../../internal/on-demand-module.js';
 import { plural } from '../../internal/plural.js';
 import { staleNotice, stateViews } from '../../internal/state-views.js';
 import { fillTemplate, groupLinker, readState, stateFromUrl, urlWithState, type FinderState } from '../../internal/url-state.js';
 import { renderFilters, activeFilterCount, nearPoint } from './finder-filters.js';
 import { renderResults } from './finder-results.js';
-import { detailView, loadDetailView } from './detail-loader.js';
+import { detailView } from './on-demand-views.js';
 import { finderStyles } from './group-finder.styles.js';
 import { formatMeetingStart } from '../../internal/format.js';
 import { topicNamesWarmUp } from './group-bits.js';
@@ -422,7 +423,7 @@ export class ShgGroupFinder extends ShgElement {
     if (!this.focusAfterRender) return;
     const target = this.renderRoot.querySelector<HTMLElement>(this.focusAfterRender);
     // The group view may still be loading: keep the wish until its heading is there.
-    if (!target && this.detailPending) return;
+    if (!target && this.pendingParts.size) return;
     this.focusAfterRender = undefined;
     target?.focus();
   }
@@ -467,40 +468,51 @@ export class ShgGroupFinder extends ShgElement {
 
   /** The group view, or while its code loads a quiet placeholder (or, if it failed, a way on). */
   private renderGroup(directory: Directory, group: Group) {
-    const view = detailView();
+    const view = detailView.loaded;
     if (view) return view.renderDetail(this, directory, group);
-    if (!this.detailFailed) {
-      this.detailPending ??= loadDetailView().then(
-        () => (this.detailPending = undefined),
-        () => {
-          this.detailPending = undefined;
-          this.detailFailed = true;
-        },
-      );
-      void this.detailPending.then(() => this.requestUpdate());
-      return html`<div class="skeleton" part="status" aria-busy="true">
-        <p class="visually-hidden" role="status">${msg('Loading the group…', { id: 'detail.loading' })}</p>
-        <div class="skeleton-bar"></div><div class="skeleton-bar short"></div>
+    if (this.failedToLoad.has(detailView)) {
+      return html`<div part="error" class="error" role="alert">
+        <p>${msg('The details of this group cannot be shown right now.', { id: 'detail.unavailable' })}</p>
+        <button type="button" part="button" class="button" @click=${() => {
+          this.failedToLoad.delete(detailView);
+          this.focusAfterRender = '#shg-detail-title';
+          this.requestUpdate();
+        }}>${msg('Try again', { id: 'state.retry' })}</button>
+        <button type="button" part="button" class="button secondary" @click=${() => this.closeGroup()}>${msg('Back to the results', { id: 'detail.back' })}</button>
       </div>`;
     }
-    return html`<div part="error" class="error" role="alert">
-      <p>${msg('The details of this group cannot be shown right now.', { id: 'detail.unavailable' })}</p>
-      <button type="button" part="button" class="button" @click=${() => {
-        this.detailFailed = false;
-        this.focusAfterRender = '#shg-detail-title';
-        this.requestUpdate();
-      }}>${msg('Try again', { id: 'state.retry' })}</button>
-      <button type="button" part="button" class="button secondary" @click=${() => this.closeGroup()}>${msg('Back to the results', { id: 'detail.back' })}</button>
+    this.whenLoaded(detailView);
+    return html`<div class="skeleton" part="status" aria-busy="true">
+      <p class="visually-hidden" role="status">${msg('Loading the group…', { id: 'detail.loading' })}</p>
+      <div class="skeleton-bar"></div><div class="skeleton-bar short"></div>
     </div>`;
   }
-  private detailPending?: Promise<void>;
-  private detailFailed = false;
 
-  /** Also waits for the group view's code when a group is being opened. */
+  /**
+   * Loads a part that renders on demand, then renders again; `updateComplete` waits for it.
+   * A part that failed stays in `failedToLoad` until the visitor tries again.  @internal
+   */
+  whenLoaded(part: OnDemandModule<unknown>): void {
+    if (this.pendingParts.has(part)) return;
+    const done = part.load().then(
+      () => undefined,
+      () => void this.failedToLoad.add(part),
+    );
+    this.pendingParts.set(part, done);
+    void done.then(() => {
+      this.pendingParts.delete(part);
+      this.requestUpdate();
+    });
+  }
+  private readonly pendingParts = new Map<OnDemandModule<unknown>, Promise<void>>();
+  /** Parts whose code could not be loaded.  @internal */
+  readonly failedToLoad = new Set<OnDemandModule<unknown>>();
+
+  /** Also waits for the code of a part that is loading on demand. */
   protected override async getUpdateComplete(): Promise<boolean> {
     let complete = await super.getUpdateComplete();
-    while (this.detailPending) {
-      await this.detailPending;
+    while (this.pendingParts.size) {
+      await Promise.all(this.pendingParts.values());
       complete = await super.getUpdateComplete();
     }
     return complete;

@@ -143,6 +143,7 @@
 'finder.count.zero': `لم يتم العثور على مجموعات`,
 'finder.day': `يوم الأسبوع`,
 'finder.empty-directory': `لا يضم هذا الدليل أي مجموعات حتى الآن.`,
+'finder.filters-unavailable': `لا يمكن عرض عوامل التصفية هذه الآن.`,
 'finder.group-gone': `لم تعد هذه المجموعة مدرجة. إليك المجموعات الأخرى.`,
 'finder.language': `لغة المجموعة`,
 'finder.language.any': `أي لغة`,

@@ -143,6 +143,7 @@
 'finder.count.zero': `Keine Gruppen gefunden`,
 'finder.day': `Wochentag`,
 'finder.empty-directory': `In diesem Verzeichnis sind noch keine Gruppen eingetragen.`,
+'finder.filters-unavailable': `Diese Filter können gerade nicht angezeigt werden.`,
 'finder.group-gone': `Diese Gruppe ist nicht mehr eingetragen. Hier sind die anderen Gruppen.`,
 'finder.language': `Sprache der Gruppe`,
 'finder.language.any': `Alle Sprachen`,

@@ -143,6 +143,7 @@
 'finder.count.zero': `گروهی پیدا نشد`,
 'finder.day': `روز هفته`,
 'finder.empty-directory': `این فهرست هنوز هیچ گروهی ندارد.`,
+'finder.filters-unavailable': `در حال حاضر نمی‌توان این فیلترها را نمایش داد.`,
 'finder.group-gone': `این گروه دیگر در فهرست نیست. گروه‌های دیگر را اینجا می‌بینید.`,
 'finder.language': `زبان گروه`,
 'finder.language.any': `همهٔ زبان‌ها`,

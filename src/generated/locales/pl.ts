@@ -143,6 +143,7 @@
 'finder.count.zero': `Nie znaleziono grup`,
 'finder.day': `Dzień tygodnia`,
 'finder.empty-directory': `W tym katalogu nie ma jeszcze grup.`,
+'finder.filters-unavailable': `Nie można teraz wyświetlić tych filtrów.`,
 'finder.group-gone': `Tej grupy nie ma już w katalogu. Oto pozostałe grupy.`,
 'finder.language': `Język grupy`,
 'finder.language.any': `Dowolny język`,

@@ -143,6 +143,7 @@
 'finder.count.zero': `Группы не найдены`,
 'finder.day': `День недели`,
 'finder.empty-directory': `В этом каталоге пока нет групп.`,
+'finder.filters-unavailable': `Эти фильтры сейчас не удаётся показать.`,
 'finder.group-gone': `Этой группы больше нет в каталоге. Вот другие группы.`,
 'finder.language': `Язык группы`,
 'finder.language.any': `Любой язык`,

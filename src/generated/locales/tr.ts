@@ -143,6 +143,7 @@
 'finder.count.zero': `Grup bulunamadı`,
 'finder.day': `Haftanın günü`,
 'finder.empty-directory': `Bu rehberde henüz grup yok.`,
+'finder.filters-unavailable': `Bu filtreler şu anda gösterilemiyor.`,
 'finder.group-gone': `Bu grup artık listede yok. Diğer gruplar aşağıda.`,
 'finder.language': `Grubun dili`,
 'finder.language.any': `Tüm diller`,

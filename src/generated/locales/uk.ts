@@ -143,6 +143,7 @@
 'finder.count.zero': `Груп не знайдено`,
 'finder.day': `День тижня`,
 'finder.empty-directory': `У цьому каталозі поки немає груп.`,
+'finder.filters-unavailable': `Ці фільтри зараз не вдається показати.`,
 'finder.group-gone': `Цієї групи вже немає в каталозі. Ось інші групи.`,
 'finder.language': `Мова групи`,
 'finder.language.any': `Будь-яка мова`,

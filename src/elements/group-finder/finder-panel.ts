@@ -1,0 +1,170 @@
+/**
+ * The panel of further filters behind "More filters": audience, weekdays, times, how the
+ * group meets, accessibility, age, language, status and "near". Loaded on demand (see
+ * on-demand-views.ts) and rendered only while open: its controls would cost time on
+ * every keystroke otherwise.
+ */
+import { html, nothing, type TemplateResult } from 'lit';
+import { guard } from 'lit/directives/guard.js';
+import { msg } from '@lit/localize';
+import type { Directory, GroupStatus, WeekdayCode } from '../../feed/types.js';
+import { DEFAULT_STATUSES, districtsWithCoordinates, type FinderQuery, type TimeOfDay } from '../../search/index.js';
+import { languageName } from '../../internal/format.js';
+import type { ShgGroupFinder } from './group-finder.js';
+import { factsOf } from './finder-filters.js';
+
+const DAYS: WeekdayCode[] = ['MO', 'TU', 'WE', 'TH', 'FR', 'SA', 'SU'];
+
+const weekdayNames = new Map<string, string[]>();
+function weekdayName(day: WeekdayCode, locale: string): string {
+  let names = weekdayNames.get(locale);
+  if (!names) {
+    const format = new Intl.DateTimeFormat(locale, { weekday: 'long', timeZone: 'UTC' });
+    // 2024-01-01 was a Monday.
+    names = DAYS.map((_, i) => format.format(Date.UTC(2024, 0, 1 + i, 12)));
+    weekdayNames.set(locale, names);
+  }
+  return names[DAYS.indexOf(day)]!;
+}
+
+function toggle<T>(list: readonly T[] | undefined, value: T, on: boolean): T[] {
+  const rest = (list ?? []).filter((v) => v !== value);
+  return on ? [...rest, value] : rest;
+}
+
+/** A radio group whose first choice means "no filter". */
+function radios<K extends keyof FinderQuery>(
+  host: ShgGroupFinder,
+  key: K,
+  legend: string,
+  choices: [FinderQuery[K] | undefined, string][],
+): TemplateResult {
+  const current = host.finderState.query[key];
+  return html`<fieldset class="filter">
+    <legend>${legend}</legend>
+    ${choices.map(
+      ([value, label]) => html`<label class="choice"
+        ><input
+          type="radio"
+          name="shg-${key}"
+          .checked=${current === value}
+          @change=${() => host.updateQuery({ [key]: value } as Partial<FinderQuery>)}
+        />${label}</label
+      >`,
+    )}
+  </fieldset>`;
+}
+
+function nearPicker(host: ShgGroupFinder, directory: Directory): TemplateResult | typeof nothing {
+  const districts = districtsWithCoordinates(directory);
+  if (!districts.length) return nothing;
+  const near = host.finderState.near ?? '';
+  const useMyPosition = () => {
+    if (!navigator.geolocation) return;
+    // The browser asks the visitor only now; the position never leaves the page.
+    navigator.geolocation.getCurrentPosition(
+      (pos) => {
+        host.myPosition = { lat: pos.coords.latitude, lon: pos.coords.longitude };
+        host.updateQuery({ sort: 'distance' }, { near: 'me' });
+      },
+      () => (host.announcement = msg('Your location is not available. Please choose a district instead.', { id: 'finder.near.denied' })),
+      { maximumAge: 600000, timeout: 15000 },
+    );
+  };
+  return html`<div class="filter near">
+    <label class="field">
+      <span class="label">${msg('Near', { id: 'finder.near' })}</span>
+      <select
+        part="select"
+        @change=${(e: Event) => {
+          const value = (e.target as HTMLSelectElement).value;
+          host.updateQuery({ sort: value ? 'distance' : undefined }, { near: value || null });
+        }}
+      >
+        <option value="" ?selected=${!near}>${msg('Anywhere', { id: 'finder.near.anywhere' })}</option>
+        ${near === 'me' ? html`<option value="me" selected>${msg('My location', { id: 'finder.near.me-option' })}</option>` : nothing}
+        ${guard([districts, near], () => districts.map((d) => html`<option value=${d.name} ?selected=${near === d.name}>${d.name}</option>`))}
+      </select>
+    </label>
+    ${'geolocation' in navigator
+      ? html`<button type="button" part="button" class="button secondary" @click=${useMyPosition}>${msg('Near me', { id: 'finder.near.me' })}</button>`
+      : nothing}
+  </div>`;
+}
+
+/** The panel of further filters (shown by "More filters"): who, when, how, where. */
+export function renderPanel(host: ShgGroupFinder, directory: Directory): TemplateResult {
+  const locale = host.locale;
+  const q = host.finderState.query;
+  const statuses = q.statuses ?? DEFAULT_STATUSES;
+  const { languages } = factsOf(directory);
+  const statusLabels: [GroupStatus, string][] = [
+    ['open', msg('Open to new members', { id: 'finder.status.open' })],
+    ['founding', msg('Being founded', { id: 'finder.status.founding' })],
+    ['paused', msg('Paused', { id: 'finder.status.paused' })],
+    ['closed', msg('Not taking new members', { id: 'finder.status.closed' })],
+  ];
+  const times: [TimeOfDay, string][] = [
+    ['morning', msg('Morning', { id: 'finder.time.morning' })],
+    ['afternoon', msg('Afternoon', { id: 'finder.time.afternoon' })],
+    ['evening', msg('Evening', { id: 'finder.time.evening' })],
+  ];
+  return html`
+      ${radios(host, 'audience', msg('For whom', { id: 'finder.audience' }), [
+        [undefined, msg('Everyone', { id: 'finder.any' })],
+        ['affected', msg('People affected', { id: 'finder.audience.affected' })],
+        ['relatives', msg('Relatives and friends', { id: 'finder.audience.relatives' })],
+      ])}
+      <fieldset class="filter">
+        <legend>${msg('Weekday', { id: 'finder.day' })}</legend>
+        ${DAYS.map(
+          (day) => html`<label class="choice"
+            ><input type="checkbox" .checked=${q.days?.includes(day) ?? false} @change=${(e: Event) => host.updateQuery({ days: toggle(q.days, day, (e.target as HTMLInputElement).checked) })} />${weekdayName(day, locale)}</label
+          >`,
+        )}
+      </fieldset>
+      <fieldset class="filter">
+        <legend>${msg('Time of day', { id: 'finder.time' })}</legend>
+        ${times.map(
+          ([time, label]) => html`<label class="choice"
+            ><input type="checkbox" .checked=${q.times?.includes(time) ?? false} @change=${(e: Event) => host.updateQuery({ times: toggle(q.times, time, (e.target as HTMLInputElement).checked) })} />${label}</label
+          >`,
+        )}
+      </fieldset>
+      ${radios(host, 'mode', msg('How the group meets', { id: 'finder.mode' }), [
+        [undefined, msg('Any way', { id: 'finder.mode.any' })],
+        ['in-person', msg('In person', { id: 'finder.mode.in-person' })],
+        ['online', msg('Online', { id: 'finder.mode.online' })],
+      ])}
+      <fieldset class="filter">
+        <legend>${msg('Accessibility', { id: 'finder.accessibility' })}</legend>
+        <label class="choice"
+          ><input type="checkbox" .checked=${q.wheelchair ?? false} @change=${(e: Event) => host.updateQuery({ wheelchair: (e.target as HTMLInputElement).checked })} />${msg('Wheelchair-accessible place', { id: 'finder.wheelchair' })}</label
+        >
+      </fieldset>
+      ${radios(host, 'ageGroup', msg('Age', { id: 'finder.age' }), [
+        [undefined, msg('All ages', { id: 'finder.age.any' })],
+        ['young', msg('Young people', { id: 'finder.age.young' })],
+        ['seniors', msg('Older people', { id: 'finder.age.seniors' })],
+      ])}
+      ${languages.length > 1
+        ? html`<label class="field filter">
+            <span class="label">${msg('Language of the group', { id: 'finder.language' })}</span>
+            <select part="select" @change=${(e: Event) => host.updateQuery({ languages: (e.target as HTMLSelectElement).value ? [(e.target as HTMLSelectElement).value] : undefined })}>
+              <option value="" ?selected=${!q.languages?.length}>${msg('Any language', { id: 'finder.language.any' })}</option>
+              ${languages.map((l) => html`<option value=${l} ?selected=${q.languages?.[0] === l}>${languageName(l, locale)}</option>`)}
+            </select>
+          </label>`
+        : nothing}
+      <fieldset class="filter">
+        <legend>${msg('Show groups that are', { id: 'finder.status' })}</legend>
+        ${statusLabels.map(
+          ([status, label]) => html`<label class="choice"
+            ><input type="checkbox" .checked=${statuses.includes(status)} @change=${(e: Event) => host.updateQuery({ statuses: toggle(statuses, status, (e.target as HTMLInputElement).checked) })} />${label}</label
+          >`,
+        )}
+      </fieldset>
+      ${nearPicker(host, directory)}
+      <button type="button" part="button" class="button secondary" @click=${() => host.resetFilters()}>${msg('Reset all filters', { id: 'finder.reset' })}</button>
+    `;
+}
