@@ -4,7 +4,7 @@ import { configs as litConfigs } from 'eslint-plugin-lit';
 import globals from 'globals';
 
 export default tseslint.config(
-  { ignores: ['dist/', 'cdn/', 'storybook-static/', 'node_modules/', 'src/generated/', 'custom-elements.json', 'bench/feeds/'] },
+  { ignores: ['dist/', 'cdn/', 'storybook-static/', 'node_modules/', 'src/generated/', 'custom-elements.json', 'bench/feeds/', '.tmp/'] },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   litConfigs['flat/recommended'],

@@ -4,11 +4,14 @@
 import { nodeResolve } from '@rollup/plugin-node-resolve';
 import terser from '@rollup/plugin-terser';
 import { minifyTemplates } from './scripts/rollup/minify-templates.mjs';
+import { pluralCategories } from './scripts/rollup/plural-categories.mjs';
 import { shortMessageIds } from './scripts/rollup/short-message-ids.mjs';
 
 const plugins = () => [
   nodeResolve({ exportConditions: ['production', 'default'] }),
   // Size only: the bundle behaves the same (see each plugin's header).
+  // pluralCategories reads the ids as written: it must run before shortMessageIds renames them.
+  pluralCategories({ localesDir: 'dist/generated/locales', pluralModule: 'dist/internal/plural.js' }),
   shortMessageIds({ localesDir: 'dist/generated/locales' }),
   minifyTemplates(),
   // passes: 3 saves about 0.3 KB gzip over 2 (4 adds nothing). Measured and left out:

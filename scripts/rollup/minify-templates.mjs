@@ -7,7 +7,8 @@
 //
 // css: comments go, whitespace collapses, and it goes entirely next to `{ } ; ,` and after `:`
 // (never before `:` – `a :hover` ≠ `a:hover` – nor around `+ - > ( )`, which calc(), media
-// queries and selectors need). Strings stay as written.
+// queries and selectors need); a number's leading zero goes (`0.5em` → `.5em`). Strings stay as
+// written.
 // html: runs of whitespace in text and inside tags become one space, which renders the same
 // under the default `white-space: normal` (the project's pre-line elements get their text only
 // through expressions). Whitespace-only text between tags is kept as one space: removing it
@@ -22,6 +23,17 @@ import { splice, walk } from './splice.mjs';
 const LIT = new Set(['lit', 'lit-html', 'lit-element', '@lit/reactive-element']);
 const WS = /[ \t\n\r\f]/; // not \s: a no-break space is content
 const TIGHT = new Set(['{', '}', ';', ',']);
+// After these a `0.` starts a number token (not the middle of `10.5`, `x0.5` or `-0.5`, left as
+// they are); at a quasi's start the text before is an expression, so the zero stays there too.
+const NUMBER_START = new Set([':', ' ', '(', ',', '/', '*']);
+
+/** Whether the css written so far (one string per quasi) ends inside `url(` or a `--x:` value. */
+function inUrlOrCustomProperty(quasis) {
+  // The url( or `--x:` may begin in an earlier quasi (`x` stands for an expression); strings go,
+  // so that a `;` or `)` inside one does not count.
+  const text = quasis.join('x').replace(/"[^"]*"|'[^']*'/g, '""');
+  return /url\([^)]*$|(?:^|[{;])--[^{};]*$/i.test(text);
+}
 
 /** Minified css`` text, one string per quasi, or null to leave the template alone. */
 export function minifyCss(strings) {
@@ -59,6 +71,12 @@ export function minifyCss(strings) {
       } else {
         emitSpace(c);
         if (c === '}' && o.endsWith(';')) o = o.slice(0, -1); // last declaration needs no `;`
+        // `0.5em` → `.5em`, only where a number starts (see NUMBER_START), never in an unquoted
+        // url() nor in a custom property (its value is kept as text; script may read it).
+        if (c === '0' && /^\.\d/.test(s.slice(i + 1, i + 3)) && NUMBER_START.has(o.at(-1)) && !inUrlOrCustomProperty([...out, o])) {
+          i++;
+          continue;
+        }
         o += c;
         i++;
       }

@@ -1,15 +1,20 @@
 // Rollup plugin: short @lit/localize message ids in the CDN bundle.
 //
 // The code names its messages `msg('…', { id: 'rule.ordinal.1', desc: '…' })` and every locale
-// module is `export const templates = { 'rule.ordinal.1': …, … }`. The runtime only compares the
-// two ids (templates[options.id]), so both may be renamed as long as they are renamed alike:
-// each id becomes its index in the sorted list of all locale modules' ids, written as a one- or
-// two-letter identifier. `desc` is only read by `lit-localize extract`: it goes.
+// module is `export const templates = { 'rule.ordinal.1': …, … }`. The runtime only looks the id
+// up (`templates[options.id]`, then `if (localized)`), so both may be renamed as long as they are
+// renamed alike: each id becomes its index in the sorted list of all locale modules' ids, a
+// number, and each locale's `templates` becomes an array with its translation at that index
+// (`[a, , c]`: a hole where the locale lacks one, which looks up as undefined like a missing
+// key). An array carries no keys at all: about 0.6 KB gzip per locale. `desc` is only read by
+// `lit-localize extract`: it goes.
 //
 // Left alone: ids that look like the ones lit-localize derives from the text of a msg() without
-// `id` ('s'/'h' + 16 hex digits) – the runtime recomputes those, so their keys must stay – and ids
-// no locale translates (they find no key either way). The build fails rather than guesses when
-// msg is used in a way this plugin cannot follow (id not a literal, msg passed around or
+// `id` ('s'/'h' + 16 hex digits) – the runtime recomputes those, so their keys must stay, and a
+// locale module with any keeps an object (numbered keys beside them) – and ids no locale
+// translates (they find no key either way; the build fails when one is named like an Array or
+// Object member, `templates['at']` would find a function). The build fails rather than guesses
+// when msg is used in a way this plugin cannot follow (id not a literal, msg passed around or
 // re-exported): a missed call would silently show English.
 import { readdirSync, readFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
@@ -17,21 +22,9 @@ import { splice, walk } from './splice.mjs';
 
 const LOCALIZE = '@lit/localize';
 const AUTO_ID = /^[sh][0-9a-f]{16}$/;
-const FIRST = 'abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ';
-const REST = `${FIRST}0123456789_$`;
-
-/** The i-th short id: a letter, then as few identifier characters as needed (a, …, Z, aa, ba, …). */
-export function shortId(i) {
-  let id = FIRST[i % FIRST.length];
-  for (let n = Math.floor(i / FIRST.length); n > 0; n = Math.floor(n / REST.length)) {
-    n--;
-    id += REST[n % REST.length];
-  }
-  return id;
-}
 
 /** The `templates` object of a locale module, or undefined. */
-function templatesObject(ast) {
+export function templatesObject(ast) {
   for (const node of ast.body) {
     const decl = node.type === 'ExportNamedDeclaration' ? node.declaration : null;
     for (const d of decl?.type === 'VariableDeclaration' ? decl.declarations : []) {
@@ -42,11 +35,11 @@ function templatesObject(ast) {
 }
 
 /** A property's key as written, or undefined when it is computed or a spread. */
-const keyName = (p) =>
+export const keyName = (p) =>
   p.type !== 'Property' || p.computed ? undefined : p.key.type === 'Identifier' ? p.key.name : String(p.key.value);
 
 /** A string literal's value (also a template literal without expressions), else undefined. */
-function staticString(node) {
+export function staticString(node) {
   if (node.type === 'Literal' && typeof node.value === 'string') return node.value;
   if (node.type === 'TemplateLiteral' && node.expressions.length === 0) return node.quasis[0].value.cooked ?? undefined;
   return undefined;
@@ -75,7 +68,7 @@ export function shortMessageIds({ localesDir }) {
         }
       }
       // Plain code-unit order: the same on every machine, whatever its locale.
-      ids = new Map([...all].sort((a, b) => (a < b ? -1 : a > b ? 1 : 0)).map((id, i) => [id, shortId(i)]));
+      ids = new Map([...all].sort((a, b) => (a < b ? -1 : a > b ? 1 : 0)).map((id, i) => [id, i]));
       untranslated.clear();
     },
 
@@ -86,20 +79,35 @@ export function shortMessageIds({ localesDir }) {
     },
 
     buildEnd() {
-      const clash = [...untranslated].filter((id) => [...ids.values()].includes(id));
-      if (clash.length) this.error(`message id(s) ${clash.join(', ')} clash with the short ids: rename them`);
+      // A number-like id would meet a renamed one; a member name would find a function.
+      const clash = [...untranslated].filter((id) => /^\d+$/.test(id) || id in Array.prototype || id in Object.prototype);
+      if (clash.length) this.error(`message id(s) ${clash.join(', ')} clash with the numbered ids or a member of templates: rename them`);
     },
   };
 
   function renameKeys(code, id) {
     const object = templatesObject(this.parse(code));
     if (!object) this.error(`${id}: no \`export const templates = {…}\``);
+    const props = object.properties;
+    const numbers = props.map((p) => ids.get(keyName(p)));
     const edits = [];
-    for (const p of object.properties) {
-      const short = ids.get(keyName(p));
-      if (short) edits.push({ start: p.key.start, end: p.key.end, text: short });
+    if (numbers.some((n) => n === undefined)) {
+      // Keys the runtime computes: an object, the renamed keys numbered.
+      props.forEach((p, i) => numbers[i] !== undefined && edits.push({ start: p.key.start, end: p.key.end, text: String(numbers[i]) }));
+      return splice(code, edits, id);
     }
-    return splice(code, edits, id);
+    // An array. lit-localize writes the keys sorted as the numbering is: then each `key: ` just
+    // becomes the commas of the holes before it (the map keeps pointing at every entry).
+    // Otherwise the array is written out anew.
+    const open = { start: object.start, end: object.start + 1, text: '[' };
+    const close = { start: object.end - 1, end: object.end, text: ']' };
+    if (numbers.every((n, i) => i === 0 || n > numbers[i - 1])) {
+      props.forEach((p, i) => edits.push({ start: p.start, end: p.value.start, text: ','.repeat(numbers[i] - (numbers[i - 1] ?? -1) - 1) }));
+      return splice(code, [open, ...edits, close], id);
+    }
+    const values = [];
+    props.forEach((p, i) => (values[numbers[i]] = code.slice(p.value.start, p.value.end)));
+    return splice(code, [{ start: object.start, end: object.end, text: `[${Array.from(values, (v) => v ?? '').join(',')}]` }], id);
   }
 
   function renameCalls(code, id) {
@@ -136,7 +144,8 @@ export function shortMessageIds({ localesDir }) {
           const value = staticString(p.value);
           if (value === undefined) fail(p.value, 'msg() id not a string literal');
           const short = ids.get(value);
-          if (short) edits.push({ start: p.value.start, end: p.value.end, text: JSON.stringify(short) });
+          // A number: the runtime only indexes with it (`templates[id]`; `id ?? hash` keeps a 0).
+          if (short !== undefined) edits.push({ start: p.value.start, end: p.value.end, text: String(short) });
           else if (!AUTO_ID.test(value)) untranslated.add(value);
         } else if (key === 'desc') {
           // Take a neighbouring comma along: `{ id, desc }` → `{ id }`, `{ desc, id }` → `{ id }`,
