@@ -9,9 +9,9 @@ export const TARGETS = { entry: 25 * KB, locale: 4 * KB, umd: 45 * KB, lazy: 8 *
 // The budget that fails the build today: the current size plus a little headroom,
 // so nothing grows unnoticed while the slimming work (issue 7) brings it to TARGETS.
 export const BUDGETS = {
-  entry: 64 * KB, // CDN entry: every element, Lit and the source locale (all chunks but locales)
-  locale: 6.5 * KB, // each further locale
-  umd: 100 * KB, // the classic-script file with every locale inlined
+  entry: 55 * KB, // CDN entry: every element, Lit and the source locale (all chunks but locales)
+  locale: 4 * KB, // each further locale (the target holds)
+  umd: 95 * KB, // the classic-script file with every locale inlined
   lazy: 8 * KB, // each chunk loaded only on demand (e.g. the feed adapters for format="meeting-guide")
 };
 
