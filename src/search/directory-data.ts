@@ -6,6 +6,7 @@
 import type { Directory } from '../feed/types.js';
 import { buildGroupTables, statusBits, type GroupTables } from './tables.js';
 import { TextIndex, TextIndexBuilder } from './text-index.js';
+import { shouldYield } from './yield.js';
 
 const WORD_CACHE_SIZE = 16;
 
@@ -91,7 +92,7 @@ export class DirectoryData {
    */
   warmInitials(deadline: number): boolean {
     this.initialsToWarm ??= this.textIndex().initials(this.count / 8);
-    while (this.initialsToWarm.length > 0 && performance.now() < deadline) {
+    while (this.initialsToWarm.length > 0 && !shouldYield(deadline)) {
       const initial = this.initialsToWarm.shift()!;
       if (!this.initialScores.has(initial)) this.initialScores.set(initial, this.wordScores(initial));
     }

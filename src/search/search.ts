@@ -15,16 +15,18 @@ import { DirectoryData, remember } from './directory-data.js';
 import { textValue } from '../feed/text.js';
 import { WEEKDAYS } from './tables.js';
 import { MAX_WORD_SCORE } from './text-index.js';
+import { shouldYield } from './yield.js';
 import type { FacetCounts, FinderQuery, SearchIndex, SearchOptions, SearchResult } from './types.js';
 
 /** More words than this add nothing but work. */
 const MAX_WORDS = 12;
 const FILTER_CACHE_SIZE = 8;
 /**
- * Milliseconds of work per idle slice at most: a click or key that arrives during a slice
- * waits for its end, so a slice must stay well within one frame.
+ * Milliseconds of work per idle slice when the engine does not say how long it is idle
+ * (at most 15 when it does). Where the browser tells of pending input, a slice ends
+ * at once for a key or click (see yield.ts).
  */
-const SLICE_MS = 6;
+const SLICE_MS = 8;
 
 interface IdleDeadlineLike {
   timeRemaining(): number;
@@ -129,7 +131,7 @@ class Index implements SearchIndex {
     const later = whenIdle;
     let nextGroup = 0;
     const slice = (deadline?: IdleDeadlineLike) => {
-      const budget = deadline && !deadline.didTimeout ? Math.min(Math.max(deadline.timeRemaining(), 4), SLICE_MS) : SLICE_MS;
+      const budget = deadline && !deadline.didTimeout ? Math.min(Math.max(deadline.timeRemaining(), 4), 15) : SLICE_MS;
       const until = performance.now() + budget;
       if (!this.data.tablesReady) {
         this.data.prepareTables();
@@ -151,7 +153,7 @@ class Index implements SearchIndex {
         return;
       }
       const now = Date.now();
-      while (nextGroup < this.data.count && performance.now() < until) {
+      while (nextGroup < this.data.count && !shouldYield(until)) {
         const end = Math.min(nextGroup + 64, this.data.count);
         for (; nextGroup < end; nextGroup++) this.nextOf(nextGroup, now);
       }

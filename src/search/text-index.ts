@@ -11,6 +11,7 @@ import type { Directory } from '../feed/types.js';
 import { foldText, isWordCode, tokenize, withoutArticle } from './fold.js';
 import { allTexts } from '../feed/text.js';
 import { invert, type GroupTables, type Lists } from './tables.js';
+import { shouldYield } from './yield.js';
 
 const NAME = 0;
 const KEYWORD = 1;
@@ -82,7 +83,7 @@ export class TextIndexBuilder {
         this.addEvery(group.keywords, KEYWORD);
         this.addEvery(group.description, DESCRIPTION);
         this.groupStart[++this.nextGroup] = this.length;
-        if ((this.nextGroup & 31) === 0 && performance.now() >= deadline) return false;
+        if ((this.nextGroup & 31) === 0 && shouldYield(deadline)) return false;
       }
       return deadline === Infinity ? this.step(deadline) : false;
     }
