@@ -183,7 +183,8 @@ function readMeeting(ctx: Ctx, m: unknown, base: string, groupId: string, index:
       fail(ctx, at(base, 'rrule'), `expected a rule such as "FREQ=MONTHLY;BYDAY=2TU", got ${typeName(m.rrule)}; the meeting is left out`);
       return undefined;
     }
-    rrule = m.rrule.trim();
+    // A prefix "RRULE:" and empty parts ("FREQ=WEEKLY;") mean nothing: keep the rule in its plain form.
+    rrule = m.rrule.trim().replace(/^RRULE:/i, '').replace(/;{2,}/g, ';').replace(/^;|;$/g, '');
     const parsed = parseRule(ctx, rrule);
     if (typeof parsed === 'string') {
       fail(ctx, at(base, 'rrule'), `${parsed}; the meeting is left out`);

@@ -223,6 +223,11 @@ describe('normaliseFeed: meetings', () => {
     expect(problemAt(directory, 'groups[0].meetings[0].start')).to.deep.include({ severity: 'warning', message: 'is a Wednesday (WE) but the rule meets on Tuesday (TU); check both' });
   });
 
+  it('reads a rule with a prefix "RRULE:" or empty parts ("FREQ=WEEKLY;") and keeps it without them', () => {
+    const directory = normaliseFeed(feed({ groups: [group('g1', { meetings: [{ start: '2026-01-13T18:00', rrule: 'RRULE:;FREQ=WEEKLY;;BYDAY=TU;' }] })] }));
+    expect(directory.groups[0]?.meetings[0]?.rrule).to.equal('FREQ=WEEKLY;BYDAY=TU');
+  });
+
   it('keeps at most 50 meetings per group and says so', () => {
     const meetings = Array.from({ length: 60 }, () => ({ start: '2026-01-13T18:00' }));
     const directory = normaliseFeed(feed({ groups: [group('g1', { meetings })] }));
