@@ -1,6 +1,7 @@
 // Bundles the tsc output (dist/) for partner websites:
 //   cdn/selbsthilfe-widgets.js      ES module, locales as lazy chunks beside it
 //   cdn/selbsthilfe-widgets.umd.js  one classic script, every locale inlined
+//   cdn/elements/<element>.js       one element per entry, for pages that use only that one
 import { nodeResolve } from '@rollup/plugin-node-resolve';
 import terser from '@rollup/plugin-terser';
 import { minifyTemplates } from './scripts/rollup/minify-templates.mjs';
@@ -27,22 +28,27 @@ const onwarn = (warning, warn) => {
   warn(warning);
 };
 
+const chunkFileNames = (chunk) => {
+  const id = chunk.facadeModuleId ?? '';
+  if (id.includes('/generated/locales/')) return 'locales/[name].js';
+  if (id.includes('/feed/adapters/')) return 'feed-adapters-[hash].js';
+  if (id.endsWith('/schedule/ics.js')) return 'calendar-export-[hash].js';
+  return '[name]-[hash].js';
+};
+
 export default [
   {
     input: 'dist/embed.js',
-    output: {
-      dir: 'cdn',
-      format: 'es',
-      entryFileNames: 'selbsthilfe-widgets.js',
-      chunkFileNames: (chunk) => {
-        const id = chunk.facadeModuleId ?? '';
-        if (id.includes('/generated/locales/')) return 'locales/[name].js';
-        if (id.includes('/feed/adapters/')) return 'feed-adapters-[hash].js';
-        if (id.endsWith('/schedule/ics.js')) return 'calendar-export-[hash].js';
-        return '[name]-[hash].js';
-      },
-      sourcemap: true,
-    },
+    output: { dir: 'cdn', format: 'es', entryFileNames: 'selbsthilfe-widgets.js', chunkFileNames, sourcemap: true },
+    plugins: plugins(),
+    onwarn,
+  },
+  // One entry per element for pages that use only one or two (cdn/elements/office-card.js, …).
+  // A build of its own, so the all-in-one entry above stays one file; the four share their
+  // chunks, so two of them on one page still share one copy of Lit and one feed request.
+  {
+    input: Object.fromEntries(['group-finder', 'topic-list', 'office-card', 'contact-form'].map((name) => [name, `dist/define/${name}.js`])),
+    output: { dir: 'cdn/elements', format: 'es', entryFileNames: '[name].js', chunkFileNames, sourcemap: true },
     plugins: plugins(),
     onwarn,
   },

@@ -25,17 +25,28 @@ if (!existsSync('cdn/selbsthilfe-widgets.js')) {
 
 // "The entry" is what a page loads with the script: the entry file and its static imports.
 // Chunks only imported dynamically (not locales) load on demand and are listed on their own.
-const staticImports = (file) =>
-  [...readFileSync(`cdn/${file}`, 'utf8').matchAll(/(?:from|import)\s*["']\.\/([^"']+\.js)["']/g)].map((m) => m[1]);
-const entryFiles = new Set();
-const queue = ['selbsthilfe-widgets.js'];
-while (queue.length) {
-  const file = queue.pop();
-  if (entryFiles.has(file)) continue;
-  entryFiles.add(file);
-  queue.push(...staticImports(file));
+const staticImports = (dir, file) =>
+  [...readFileSync(`${dir}/${file}`, 'utf8').matchAll(/(?:from|import)\s*["']\.\/([^"']+\.js)["']/g)].map((m) => m[1]);
+/** A file in `dir` and every file it imports statically, transitively. */
+function upFront(dir, file) {
+  const files = new Set();
+  const queue = [file];
+  while (queue.length) {
+    const next = queue.pop();
+    if (files.has(next)) continue;
+    files.add(next);
+    queue.push(...staticImports(dir, next));
+  }
+  return files;
 }
+const entryFiles = upFront('cdn', 'selbsthilfe-widgets.js');
 const entry = [...entryFiles].reduce((sum, f) => sum + gz(`cdn/${f}`), 0);
+// One element alone (cdn/elements/<element>.js): what a page with only that element loads.
+const ELEMENTS = ['group-finder', 'topic-list', 'office-card', 'contact-form'];
+const elementEntries = ELEMENTS.filter((name) => existsSync(`cdn/elements/${name}.js`)).map((name) => [
+  name,
+  [...upFront('cdn/elements', `${name}.js`)].reduce((sum, f) => sum + gz(`cdn/elements/${f}`), 0),
+]);
 const lazyChunks = readdirSync('cdn')
   .filter((f) => f.endsWith('.js') && !f.endsWith('.umd.js') && !entryFiles.has(f))
   .map((f) => [f.replace(/-[\w-]{8}\.js$/, '').replace(/\.js$/, ''), gz(`cdn/${f}`)]);
@@ -46,6 +57,7 @@ const umd = gz('cdn/selbsthilfe-widgets.umd.js');
 
 const rows = [
   ['CDN entry (all elements, Lit, English)', entry, BUDGETS.entry, TARGETS.entry],
+  ...elementEntries.map(([name, size]) => [`one element: cdn/elements/${name}.js`, size, BUDGETS.entry, TARGETS.entry]),
   ...locales.map(([name, size]) => [`locale ${name}`, size, BUDGETS.locale, TARGETS.locale]),
   ...lazyChunks.map(([name, size]) => [`on demand: ${name} chunk`, size, BUDGETS.lazy, TARGETS.lazy]),
   ['UMD, all locales inlined', umd, BUDGETS.umd, TARGETS.umd],

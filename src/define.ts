@@ -1,15 +1,10 @@
 /**
- * Registers every element of the library (a side effect). Safe to load twice:
+ * Registers every element of the library (a side effect; one element alone: define/*.ts). Safe to load twice:
  * the same version returns quietly, another version warns once.
  */
-import { ShgGroupFinder } from './elements/group-finder/group-finder.js';
-import { ShgTopicList } from './elements/topic-list/topic-list.js';
-import { ShgOfficeCard } from './elements/office-card/office-card.js';
-import { ShgContactForm } from './elements/contact-form/contact-form.js';
-
-ShgGroupFinder.define('shg-group-finder');
-ShgTopicList.define('shg-topic-list');
-ShgOfficeCard.define('shg-office-card');
-ShgContactForm.define('shg-contact-form');
+import './define/group-finder.js';
+import './define/topic-list.js';
+import './define/office-card.js';
+import './define/contact-form.js';
 
 export * from './index.js';

@@ -58,6 +58,9 @@
     if (cards.length) {
       report.rendered = true;
       report.cards = cards.length;
+      report.defined = ['shg-group-finder', 'shg-topic-list', 'shg-office-card', 'shg-contact-form'].filter(function (tag) {
+        return !!customElements.get(tag);
+      });
       report.adoptedSheets = root.adoptedStyleSheets ? root.adoptedStyleSheets.length : 0;
       report.styleElements = root.querySelectorAll('style').length;
       cards[0].click();

@@ -27,6 +27,8 @@ interface ProbeReport {
   styleElements?: number;
   trustedTypes: boolean;
   errorView?: string;
+  /** The shg-* tags defined once the finder rendered. */
+  defined?: string[];
 }
 
 /** Opens /__test/csp/page in an iframe and waits for the probe's report. */
@@ -103,6 +105,14 @@ describe('the host page', () => {
     it('the CDN classic-script (UMD) build does too', async () => {
       await requireBuild('/cdn/selbsthilfe-widgets.umd.js');
       expectCleanUnderCsp(await probe({ build: 'umd' }));
+    });
+
+    it('the one-element entry (cdn/elements/group-finder.js) defines only its element and works the same', async () => {
+      await requireBuild('/cdn/elements/group-finder.js');
+      const report = await probe({ build: 'element', lang: 'de' });
+      expectCleanUnderCsp(report);
+      expect(report.defined).to.deep.equal(['shg-group-finder']);
+      expect(report.resources.some((r) => /\/cdn\/elements\/locales\/de\.js$/.test(r)), `no locale chunk in ${report.resources.join(', ')}`).to.equal(true);
     });
 
     it('a German page loads its translation lazily from the same origin without a violation', async () => {

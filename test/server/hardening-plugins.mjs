@@ -174,7 +174,7 @@ function cspFor(url) {
 const escapeAttr = (s) => String(s).replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;');
 
 /**
- * /__test/csp/page?build=esm|umd|dev&copies=1|2&lang=en&css=hostile&feed=/test/fixtures/mini-feed.json&selfCheck=1
+ * /__test/csp/page?build=esm|umd|element|dev&copies=1|2&lang=en&css=hostile&feed=/test/fixtures/mini-feed.json&selfCheck=1
  * No inline script or style: the probe (test/hardening/csp-probe.js) reports to the parent.
  */
 function cspPage(url) {
@@ -188,6 +188,7 @@ function cspPage(url) {
   const scripts = [];
   for (let i = 0; i < copies; i++) {
     if (build === 'umd') scripts.push(`<script src="/cdn/selbsthilfe-widgets.umd.js${i ? `?copy=${i + 1}` : ''}"></script>`);
+    else if (build === 'element') scripts.push(`<script type="module" src="/cdn/elements/group-finder.js${i ? `?copy=${i + 1}` : ''}"></script>`);
     else if (build === 'dev') scripts.push(`<script type="module" src="/src/define.ts${i ? `?copy=${i + 1}` : ''}"></script>`);
     else scripts.push(`<script type="module" src="/cdn/selbsthilfe-widgets.js${i ? `?copy=${i + 1}` : ''}"></script>`);
   }
