@@ -30,7 +30,9 @@ const onwarn = (warning, warn) => {
 
 const chunkFileNames = (chunk) => {
   const id = chunk.facadeModuleId ?? '';
-  if (id.includes('/generated/locales/')) return 'locales/[name].js';
+  // Hashed like every chunk: a browser must never pair a cached translation with newer code
+  // (messages are looked up by position, see scripts/rollup/short-message-ids.mjs).
+  if (id.includes('/generated/locales/')) return 'locales/[name]-[hash].js';
   if (id.includes('/feed/adapters/')) return 'feed-adapters-[hash].js';
   if (id.endsWith('/schedule/ics.js')) return 'calendar-export-[hash].js';
   return '[name]-[hash].js';

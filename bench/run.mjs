@@ -144,7 +144,7 @@ function bundleSizes(dir) {
   };
   visit('selbsthilfe-widgets.js');
   const locales = existsSync(join(cdn, 'locales'))
-    ? Object.fromEntries(readdirSync(join(cdn, 'locales')).filter((f) => f.endsWith('.js')).map((f) => [f.replace('.js', ''), gz(`locales/${f}`)]))
+    ? Object.fromEntries(readdirSync(join(cdn, 'locales')).filter((f) => f.endsWith('.js')).map((f) => [f.replace(/(-[\w-]{8})?\.js$/, ''), gz(`locales/${f}`)]))
     : {};
   const sum = (files) => files.reduce((a, f) => a + perFile[f], 0);
   return {

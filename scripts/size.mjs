@@ -51,7 +51,7 @@ const lazyChunks = readdirSync('cdn')
   .filter((f) => f.endsWith('.js') && !f.endsWith('.umd.js') && !entryFiles.has(f))
   .map((f) => [f.replace(/-[\w-]{8}\.js$/, '').replace(/\.js$/, ''), gz(`cdn/${f}`)]);
 const locales = existsSync('cdn/locales')
-  ? readdirSync('cdn/locales').filter((f) => f.endsWith('.js')).map((f) => [f.replace('.js', ''), gz(`cdn/locales/${f}`)])
+  ? readdirSync('cdn/locales').filter((f) => f.endsWith('.js')).map((f) => [f.replace(/(-[\w-]{8})?\.js$/, ''), gz(`cdn/locales/${f}`)])
   : [];
 const umd = gz('cdn/selbsthilfe-widgets.umd.js');
 
