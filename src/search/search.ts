@@ -15,28 +15,32 @@ import { DirectoryData, remember } from './directory-data.js';
 import { textValue } from '../feed/text.js';
 import { WEEKDAYS } from './tables.js';
 import { MAX_WORD_SCORE } from './text-index.js';
-import { shouldYield } from './yield.js';
+import { seesPendingInput, shouldYield } from './yield.js';
 import type { FacetCounts, FinderQuery, SearchIndex, SearchOptions, SearchResult } from './types.js';
 
 /** More words than this add nothing but work. */
 const MAX_WORDS = 12;
 const FILTER_CACHE_SIZE = 8;
 /**
- * Milliseconds of work per idle slice when the engine does not say how long it is idle
- * (at most 15 when it does). Where the browser tells of pending input, a slice ends
- * at once for a key or click (see yield.ts).
+ * Milliseconds of work per idle slice: a key or click that arrives during a slice waits for
+ * its end. Where the browser tells of pending input (see yield.ts), a slice ends at once for
+ * it, so slices may be longer (15 ms) and the index is ready sooner.
  */
-const SLICE_MS = 8;
+const SLICE_MS = 6;
 
 interface IdleDeadlineLike {
   timeRemaining(): number;
   didTimeout: boolean;
 }
 
-/** Runs `fn` when the page is idle (after the next paint), at the latest after a second. */
+/**
+ * Runs `fn` when the page is idle, at the latest after a second. Without idle callbacks
+ * (Safari), after the next frame: a task posted from requestAnimationFrame runs after the paint.
+ */
 function whenIdle(fn: (deadline?: IdleDeadlineLike) => void): void {
   const idle = (globalThis as { requestIdleCallback?: (fn: (d: IdleDeadlineLike) => void, o: object) => number }).requestIdleCallback;
   if (typeof idle === 'function') idle(fn, { timeout: 1000 });
+  else if (typeof requestAnimationFrame === 'function') requestAnimationFrame(() => setTimeout(fn, 0));
   else setTimeout(fn, 0);
 }
 
@@ -78,6 +82,11 @@ class Index implements SearchIndex {
   private readonly firstPage: number;
   private readonly onReorder?: () => void;
   private firstPageGiven = false;
+
+  /** True between a first-page search (see `SearchOptions.firstPage`) and the full name order. */
+  get partlyOrdered(): boolean {
+    return this.firstPageGiven && !this.names;
+  }
 
   constructor(
     readonly directory: Directory,
@@ -131,7 +140,7 @@ class Index implements SearchIndex {
     const later = whenIdle;
     let nextGroup = 0;
     const slice = (deadline?: IdleDeadlineLike) => {
-      const budget = deadline && !deadline.didTimeout ? Math.min(Math.max(deadline.timeRemaining(), 4), 15) : SLICE_MS;
+      const budget = deadline && !deadline.didTimeout ? Math.min(Math.max(deadline.timeRemaining(), 4), seesPendingInput ? 15 : SLICE_MS) : SLICE_MS;
       const until = performance.now() + budget;
       if (!this.data.tablesReady) {
         this.data.prepareTables();
@@ -369,6 +378,11 @@ function internal(index: SearchIndex): Index {
  */
 export function createSearchIndex(directory: Directory, options: SearchOptions): SearchIndex {
   return new Index(directory, options.locale, options);
+}
+
+/** Whether the last results have only their first page in order (see `SearchOptions.firstPage`). */
+export function partlyOrdered(index: SearchIndex): boolean {
+  return internal(index).partlyOrdered;
 }
 
 /** The groups that match `query`, best first (see `FinderQuery.sort`). */

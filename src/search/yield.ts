@@ -5,7 +5,10 @@
  */
 const scheduling = (globalThis.navigator as { scheduling?: { isInputPending?: () => boolean } } | undefined)?.scheduling;
 
+/** Whether this browser can tell of pending input at all. */
+export const seesPendingInput = typeof scheduling?.isInputPending === 'function';
+
 export function shouldYield(deadline: number): boolean {
   if (deadline === Infinity) return false;
-  return performance.now() >= deadline || scheduling?.isInputPending?.() === true;
+  return performance.now() >= deadline || (seesPendingInput && scheduling!.isInputPending!());
 }

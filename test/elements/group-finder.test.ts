@@ -53,6 +53,9 @@ describe('<shg-group-finder>', () => {
       await settled(el);
       expect(control(el, 'Search for a self-help group').value).to.equal('trauer');
       expect(cardNames(el)).to.deep.equal(['Trauer nach Suizid']);
+      expect(searches, 'the search is reported once its results are there').to.deep.equal([{ query: { q: 'trauer' }, count: 1 }]);
+      const live = root(el).querySelector('[role="status"][aria-live="polite"]')!;
+      await waitUntil(() => live.textContent!.includes('1 group found'), 'the count is announced');
     });
 
     it('lists open and founding groups by default, each labelled with its status', async () => {
@@ -272,6 +275,7 @@ describe('<shg-group-finder>', () => {
       await openCard(el, name);
       await waitUntil(() => root(el).querySelector('[part="error"]'), 'no message');
       expect(root(el).querySelector('[part="error"]')!.textContent).to.contain('cannot be shown right now');
+      expect(root(el).activeElement?.id, 'focus moves to the message, not to the page').to.equal('shg-part-error');
       await expect(el).to.be.accessible();
       detailView.source = realLoad;
       button(el, 'Try again').click();

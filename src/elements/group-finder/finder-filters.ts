@@ -136,10 +136,7 @@ function openPanel(host: ShgGroupFinder, directory: Directory): TemplateResult {
   if (host.failedToLoad.has(filterPanel)) {
     return html`<p class="status" role="alert">
       ${msg('These filters cannot be shown right now.', { id: 'finder.filters-unavailable' })}
-      <button type="button" part="button" class="link-button" @click=${() => {
-        host.failedToLoad.delete(filterPanel);
-        host.requestUpdate();
-      }}>${msg('Try again', { id: 'state.retry' })}</button>
+      <button type="button" part="button" class="link-button" @click=${() => host.retryPart(filterPanel)}>${msg('Try again', { id: 'state.retry' })}</button>
     </p>`;
   }
   host.whenLoaded(filterPanel);

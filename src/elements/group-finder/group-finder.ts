@@ -3,12 +3,13 @@ import { property, query, state } from 'lit/decorators.js';
 import { localized, msg, str } from '@lit/localize';
 import type { Directory, Group } from '../../feed/types.js';
 import { nextOccurrence } from '../../schedule/occurrences.js';
-import { createSearchIndex, districtsWithCoordinates, searchGroups, type FinderQuery, type SearchIndex, type SearchResult } from '../../search/index.js';
+import { createSearchIndex, districtsWithCoordinates, partlyOrdered, searchGroups, type FinderQuery, type SearchIndex, type SearchResult } from '../../search/index.js';
 import { DirectoryController } from '../../internal/directory-controller.js';
 import { ShgElement } from '../../internal/shg-element.js';
 import type { OnDemandModule } from '../../internal/on-demand-module.js';
 import { plural } from '../../internal/plural.js';
 import { staleNotice, stateViews } from '../../internal/state-views.js';
+import { officeLinks, officeWays } from '../../internal/office-contact.js';
 import { fillTemplate, groupLinker, readState, stateFromUrl, urlWithState, type FinderState } from '../../internal/url-state.js';
 import { renderFilters, activeFilterCount, nearPoint } from './finder-filters.js';
 import { renderResults } from './finder-results.js';
@@ -290,8 +291,11 @@ export class ShgGroupFinder extends ShgElement {
     this.finderState = next;
     this.shown = this.pageSize;
     this.writeUrl(options.typing ? 'replace' : 'push');
-    // Typed while the feed loads: the results (and their count) come with the feed.
-    if (!this.searchIndex) return;
+    // Typed while the feed loads: the results, their count and the event come with the feed (see updated).
+    if (!this.searchIndex) {
+      this.searchedWhileLoading = true;
+      return;
+    }
     const count = this.currentResults.length;
     this.announceCount(count);
     this.emit('shg-search', { query, count });
@@ -341,8 +345,8 @@ export class ShgGroupFinder extends ShgElement {
   }
 
   showMore(): void {
-    // Search again: the first results may have only their first page in order (see searchIndex).
-    this.resultsKey = undefined;
+    // The first results may have only their first page in order (see searchIndex): search again.
+    if (this.index && partlyOrdered(this.index)) this.resultsKey = undefined;
     const firstNew = this.shown;
     this.shown += this.pageSize;
     // Focus the first newly shown card so keyboard and screen-reader users continue where they were.
@@ -420,13 +424,24 @@ export class ShgGroupFinder extends ShgElement {
   }
 
   protected override updated(): void {
+    if (this.searchedWhileLoading && this.searchIndex) {
+      this.searchedWhileLoading = false;
+      const count = this.currentResults.length;
+      this.announceCount(count);
+      this.emit('shg-search', { query: this.finderState.query, count });
+    }
     if (!this.focusAfterRender) return;
     const target = this.renderRoot.querySelector<HTMLElement>(this.focusAfterRender);
-    // The group view may still be loading: keep the wish until its heading is there.
-    if (!target && this.pendingParts.size) return;
+    if (!target) {
+      // A part still loading: focus stays in the element (on its placeholder) until the target is there.
+      const placeholder = this.renderRoot.querySelector<HTMLElement>('#shg-part-loading, #shg-part-error');
+      placeholder?.focus();
+      if (this.pendingParts.size) return;
+    }
     this.focusAfterRender = undefined;
     target?.focus();
   }
+  private searchedWhileLoading = false;
 
   protected override render() {
     const directory = this.data.directory;
@@ -471,19 +486,19 @@ export class ShgGroupFinder extends ShgElement {
     const view = detailView.loaded;
     if (view) return view.renderDetail(this, directory, group);
     if (this.failedToLoad.has(detailView)) {
-      return html`<div part="error" class="error" role="alert">
+      const ways = officeWays(directory.office, this.officePhone);
+      return html`<div id="shg-part-error" part="error" class="error" role="alert" tabindex="-1">
         <p>${msg('The details of this group cannot be shown right now.', { id: 'detail.unavailable' })}</p>
-        <button type="button" part="button" class="button" @click=${() => {
-          this.failedToLoad.delete(detailView);
-          this.focusAfterRender = '#shg-detail-title';
-          this.requestUpdate();
-        }}>${msg('Try again', { id: 'state.retry' })}</button>
+        ${ways.phone || ways.email
+          ? html`<p>${msg('You can reach the contact office directly:', { id: 'state.error-contact' })} ${officeLinks(ways)}</p>`
+          : nothing}
+        <button type="button" part="button" class="button" @click=${() => this.retryPart(detailView, '#shg-detail-title')}>${msg('Try again', { id: 'state.retry' })}</button>
         <button type="button" part="button" class="button secondary" @click=${() => this.closeGroup()}>${msg('Back to the results', { id: 'detail.back' })}</button>
       </div>`;
     }
     this.whenLoaded(detailView);
-    return html`<div class="skeleton" part="status" aria-busy="true">
-      <p class="visually-hidden" role="status">${msg('Loading the group…', { id: 'detail.loading' })}</p>
+    return html`<div id="shg-part-loading" class="skeleton" part="status" aria-busy="true" tabindex="-1">
+      <p class="visually-hidden">${msg('Loading the group…', { id: 'detail.loading' })}</p>
       <div class="skeleton-bar"></div><div class="skeleton-bar short"></div>
     </div>`;
   }
@@ -496,7 +511,10 @@ export class ShgGroupFinder extends ShgElement {
     if (this.pendingParts.has(part)) return;
     const done = part.load().then(
       () => undefined,
-      () => void this.failedToLoad.add(part),
+      () => {
+        this.failedToLoad.add(part);
+        this.failures.set(part, (this.failures.get(part) ?? 0) + 1);
+      },
     );
     this.pendingParts.set(part, done);
     void done.then(() => {
@@ -505,8 +523,24 @@ export class ShgGroupFinder extends ShgElement {
     });
   }
   private readonly pendingParts = new Map<OnDemandModule<unknown>, Promise<void>>();
+  private readonly failures = new Map<OnDemandModule<unknown>, number>();
   /** Parts whose code could not be loaded.  @internal */
   readonly failedToLoad = new Set<OnDemandModule<unknown>>();
+
+  /**
+   * "Try again" after a part failed to load. Some browsers remember a failed module for the
+   * page's lifetime, so after a second failure the page is loaded again (the URL keeps the
+   * visitor's search and group with url-state).  @internal
+   */
+  retryPart(part: OnDemandModule<unknown>, focus?: string): void {
+    if ((this.failures.get(part) ?? 0) >= 2) {
+      location.reload();
+      return;
+    }
+    this.failedToLoad.delete(part);
+    if (focus) this.focusAfterRender = focus;
+    this.requestUpdate();
+  }
 
   /** Also waits for the code of a part that is loading on demand. */
   protected override async getUpdateComplete(): Promise<boolean> {
