@@ -71,9 +71,16 @@ function renderMeeting(host: ShgGroupFinder, directory: Directory, meeting: Meet
 
 async function downloadIcs(host: ShgGroupFinder, group: Group): Promise<void> {
   // The calendar export loads only when a visitor asks for it: most never do.
-  const { groupToIcs, icsFileName } = await import('../../schedule/ics.js');
-  const ics = groupToIcs(group, { locale: host.locale, url: host.linkTo(group) });
-  const url = URL.createObjectURL(new Blob([ics], { type: 'text/calendar;charset=utf-8' }));
+  let ics: typeof import('../../schedule/ics.js');
+  try {
+    ics = await import('../../schedule/ics.js');
+  } catch {
+    host.announcement = msg('The calendar file cannot be created right now. Please try again later.', { id: 'detail.calendar-failed' });
+    return;
+  }
+  const { groupToIcs, icsFileName } = ics;
+  const text = groupToIcs(group, { locale: host.locale, url: host.linkTo(group) });
+  const url = URL.createObjectURL(new Blob([text], { type: 'text/calendar;charset=utf-8' }));
   const a = document.createElement('a');
   a.href = url;
   a.download = icsFileName(group);

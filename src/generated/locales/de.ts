@@ -97,6 +97,7 @@
 'detail.back': `Zurück zu den Ergebnissen`,
 'detail.by-arrangement': `Die Gruppe trifft sich nach Absprache. Mehr erfahren Sie bei der Kontaktstelle.`,
 'detail.calendar': `In den Kalender eintragen`,
+'detail.calendar-failed': `Die Kalenderdatei kann gerade nicht erstellt werden. Bitte versuchen Sie es später noch einmal.`,
 'detail.call': `Anrufen`,
 'detail.contact': `Kontakt aufnehmen`,
 'detail.contact-email': `Per E-Mail Kontakt aufnehmen`,

@@ -97,6 +97,7 @@
 'detail.back': `Wróć do wyników`,
 'detail.by-arrangement': `Grupa spotyka się po uzgodnieniu terminu. Więcej informacji udzieli punkt kontaktowy.`,
 'detail.calendar': `Dodaj do kalendarza`,
+'detail.calendar-failed': `Nie można teraz utworzyć pliku kalendarza. Spróbuj ponownie później.`,
 'detail.call': `Zadzwoń`,
 'detail.contact': `Kontakt`,
 'detail.contact-email': `Kontakt e-mailowy`,

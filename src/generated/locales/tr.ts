@@ -97,6 +97,7 @@
 'detail.back': `Sonuçlara dön`,
 'detail.by-arrangement': `Grup, kararlaştırılan zamanlarda buluşuyor. Ayrıntıları danışma merkezi size anlatır.`,
 'detail.calendar': `Takvime ekle`,
+'detail.calendar-failed': `Takvim dosyası şu anda oluşturulamıyor. Lütfen daha sonra tekrar deneyin.`,
 'detail.call': `Ara`,
 'detail.contact': `İletişime geçin`,
 'detail.contact-email': `E-postayla iletişime geçin`,
