@@ -131,14 +131,13 @@ const preloadPanel = () => filterPanel.preload();
 
 /** The panel of further filters; its code loads on demand (a quiet placeholder meanwhile). */
 function openPanel(host: ShgGroupFinder, directory: Directory): TemplateResult {
-  const panel = filterPanel.loaded;
-  if (panel) return panel.renderPanel(host, directory);
-  if (host.failedToLoad.has(filterPanel)) {
+  const state = host.parts.state(filterPanel);
+  if (state === 'ready') return filterPanel.loaded!.renderPanel(host, directory);
+  if (state === 'failed') {
     return html`<p class="status" role="alert">
       ${msg('These filters cannot be shown right now.', { id: 'finder.filters-unavailable' })}
-      <button type="button" part="button" class="link-button" @click=${() => host.retryPart(filterPanel)}>${msg('Try again', { id: 'state.retry' })}</button>
+      <button type="button" part="button" class="link-button" @click=${() => host.parts.retry(filterPanel)}>${msg('Try again', { id: 'state.retry' })}</button>
     </p>`;
   }
-  host.whenLoaded(filterPanel);
   return html`<div class="skeleton" aria-busy="true"><div class="skeleton-bar"></div><div class="skeleton-bar short"></div></div>`;
 }

@@ -6,7 +6,7 @@ import { nextOccurrence } from '../../schedule/occurrences.js';
 import { createSearchIndex, districtsWithCoordinates, partlyOrdered, searchGroups, type FinderQuery, type SearchIndex, type SearchResult } from '../../search/index.js';
 import { DirectoryController } from '../../internal/directory-controller.js';
 import { ShgElement } from '../../internal/shg-element.js';
-import type { OnDemandModule } from '../../internal/on-demand-module.js';
+import { OnDemandParts } from '../../internal/on-demand-parts.js';
 import { plural } from '../../internal/plural.js';
 import { staleNotice, stateViews } from '../../internal/state-views.js';
 import { officeLinks, officeWays } from '../../internal/office-contact.js';
@@ -436,7 +436,7 @@ export class ShgGroupFinder extends ShgElement {
       // A part still loading: focus stays in the element (on its placeholder) until the target is there.
       const placeholder = this.renderRoot.querySelector<HTMLElement>('#shg-part-loading, #shg-part-error');
       placeholder?.focus();
-      if (this.pendingParts.size) return;
+      if (this.parts.loading) return;
     }
     this.focusAfterRender = undefined;
     target?.focus();
@@ -483,70 +483,36 @@ export class ShgGroupFinder extends ShgElement {
 
   /** The group view, or while its code loads a quiet placeholder (or, if it failed, a way on). */
   private renderGroup(directory: Directory, group: Group) {
-    const view = detailView.loaded;
-    if (view) return view.renderDetail(this, directory, group);
-    if (this.failedToLoad.has(detailView)) {
+    const state = this.parts.state(detailView);
+    if (state === 'ready') return detailView.loaded!.renderDetail(this, directory, group);
+    if (state === 'failed') {
       const ways = officeWays(directory.office, this.officePhone);
       return html`<div id="shg-part-error" part="error" class="error" role="alert" tabindex="-1">
         <p>${msg('The details of this group cannot be shown right now.', { id: 'detail.unavailable' })}</p>
         ${ways.phone || ways.email
           ? html`<p>${msg('You can reach the contact office directly:', { id: 'state.error-contact' })} ${officeLinks(ways)}</p>`
           : nothing}
-        <button type="button" part="button" class="button" @click=${() => this.retryPart(detailView, '#shg-detail-title')}>${msg('Try again', { id: 'state.retry' })}</button>
+        <button type="button" part="button" class="button" @click=${() => {
+          this.focusAfterRender = '#shg-detail-title';
+          this.parts.retry(detailView);
+        }}>${msg('Try again', { id: 'state.retry' })}</button>
         <button type="button" part="button" class="button secondary" @click=${() => this.closeGroup()}>${msg('Back to the results', { id: 'detail.back' })}</button>
       </div>`;
     }
-    this.whenLoaded(detailView);
     return html`<div id="shg-part-loading" class="skeleton" part="status" aria-busy="true" tabindex="-1">
       <p class="visually-hidden">${msg('Loading the group…', { id: 'detail.loading' })}</p>
       <div class="skeleton-bar"></div><div class="skeleton-bar short"></div>
     </div>`;
   }
 
-  /**
-   * Loads a part that renders on demand, then renders again; `updateComplete` waits for it.
-   * A part that failed stays in `failedToLoad` until the visitor tries again.  @internal
-   */
-  whenLoaded(part: OnDemandModule<unknown>): void {
-    if (this.pendingParts.has(part)) return;
-    const done = part.load().then(
-      () => undefined,
-      () => {
-        this.failedToLoad.add(part);
-        this.failures.set(part, (this.failures.get(part) ?? 0) + 1);
-      },
-    );
-    this.pendingParts.set(part, done);
-    void done.then(() => {
-      this.pendingParts.delete(part);
-      this.requestUpdate();
-    });
-  }
-  private readonly pendingParts = new Map<OnDemandModule<unknown>, Promise<void>>();
-  private readonly failures = new Map<OnDemandModule<unknown>, number>();
-  /** Parts whose code could not be loaded.  @internal */
-  readonly failedToLoad = new Set<OnDemandModule<unknown>>();
-
-  /**
-   * "Try again" after a part failed to load. Some browsers remember a failed module for the
-   * page's lifetime, so after a second failure the page is loaded again (the URL keeps the
-   * visitor's search and group with url-state).  @internal
-   */
-  retryPart(part: OnDemandModule<unknown>, focus?: string): void {
-    if ((this.failures.get(part) ?? 0) >= 2) {
-      location.reload();
-      return;
-    }
-    this.failedToLoad.delete(part);
-    if (focus) this.focusAfterRender = focus;
-    this.requestUpdate();
-  }
+  /** The parts that load on demand (group view, filter panel).  @internal */
+  readonly parts = new OnDemandParts(this);
 
   /** Also waits for the code of a part that is loading on demand. */
   protected override async getUpdateComplete(): Promise<boolean> {
     let complete = await super.getUpdateComplete();
-    while (this.pendingParts.size) {
-      await Promise.all(this.pendingParts.values());
+    while (this.parts.loading) {
+      await this.parts.settled();
       complete = await super.getUpdateComplete();
     }
     return complete;
