@@ -1,6 +1,6 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { msg } from '@lit/localize';
-import type { Directory } from '../../feed/types.js';
+import type { Directory, Topic } from '../../feed/types.js';
 import { districtsWithCoordinates, type FinderQuery } from '../../search/index.js';
 import { plainText } from '../../internal/text.js';
 import type { ShgGroupFinder } from './group-finder.js';
@@ -24,29 +24,57 @@ export function nearPoint(host: ShgGroupFinder): { lat: number; lon: number } | 
 
 /** Facts about a directory the filters need; computed once, not on every keystroke (70,000 groups). */
 interface DirectoryFacts {
-  languages: string[];
+  /** The groups' languages, sorted (for the panel's language filter). */
+  readonly languages: string[];
   canMeasure: boolean;
 }
 const facts = new WeakMap<Directory, DirectoryFacts>();
 export function factsOf(directory: Directory): DirectoryFacts {
   let f = facts.get(directory);
   if (!f) {
-    const languages = new Set<string>();
-    for (const g of directory.groups) for (const l of g.languages) languages.add(l);
-    f = { languages: [...languages].sort(), canMeasure: directory.places.some((p) => p.lat !== undefined) };
+    let languages: string[] | undefined;
+    f = {
+      // A pass over every group: only once the panel asks, not for the first results.
+      get languages() {
+        if (!languages) {
+          const seen = new Set<string>();
+          for (const g of directory.groups) for (const l of g.languages) seen.add(l);
+          languages = [...seen].sort();
+        }
+        return languages;
+      },
+      canMeasure: directory.places.some((p) => p.lat !== undefined),
+    };
     facts.set(directory, f);
   }
   return f;
 }
 
+/** Areas and their topics in the locale's order, sorted once per directory and locale. */
+const topicOrders = new WeakMap<Directory, Map<string, { areas: Topic[]; children: Map<string, Topic[]> }>>();
+function topicOrder(directory: Directory, locale: string) {
+  let byLocale = topicOrders.get(directory);
+  if (!byLocale) topicOrders.set(directory, (byLocale = new Map()));
+  let order = byLocale.get(locale);
+  if (!order) {
+    const collator = new Intl.Collator(locale);
+    const name = (t: Topic) => plainText(t.name, locale, directory.language);
+    const sorted = (list: Topic[]) => list.sort((a, b) => collator.compare(name(a), name(b)));
+    const children = new Map<string, Topic[]>();
+    for (const t of directory.topics) if (t.parent) children.set(t.parent, [...(children.get(t.parent) ?? []), t]);
+    for (const list of children.values()) sorted(list);
+    order = { areas: sorted(directory.topics.filter((t) => !t.parent)), children };
+    byLocale.set(locale, order);
+  }
+  return order;
+}
+
 function topicOptions(host: ShgGroupFinder, directory: Directory): TemplateResult {
   const locale = host.locale;
-  const collator = new Intl.Collator(locale);
   const name = (id: string) => plainText(directory.topicsById.get(id)?.name, locale, directory.language);
-  const areas = directory.topics.filter((t) => !t.parent).sort((a, b) => collator.compare(name(a.id), name(b.id)));
+  const { areas, children } = topicOrder(directory, locale);
   const selected = host.finderState.query.topics?.[0] ?? '';
-  const childrenOf = (areaId: string) =>
-    directory.topics.filter((t) => t.parent === areaId).sort((a, b) => collator.compare(name(a.id), name(b.id)));
+  const childrenOf = (areaId: string) => children.get(areaId) ?? [];
   return html`<label class="field">
     <span class="label">${msg('Topic', { id: 'finder.topic' })}</span>
     <select
