@@ -53,10 +53,14 @@ describe('<shg-contact-form> with its sending code loaded on demand', () => {
     };
     let release = slowLoad();
     let el = await englishForm();
-    // Without touching a field first: the press itself waits for the code.
+    // Without touching a field first: the press itself waits for the code, and the form says it is busy.
     submitButton(el).click();
-    setTimeout(release, 100);
+    await new Promise((resolve) => setTimeout(resolve, 20));
+    expect(el.shadowRoot!.querySelector('form')!.getAttribute('aria-busy')).to.equal('true');
+    expect(submitButton(el).getAttribute('aria-disabled')).to.equal('true');
+    setTimeout(release, 80);
     await el.updateComplete;
+    expect(el.shadowRoot!.querySelector('form')!.getAttribute('aria-busy')).to.equal('false');
     expect(errorSummary(el)?.focused).to.be.true;
     el.remove();
 

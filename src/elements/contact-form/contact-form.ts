@@ -127,6 +127,8 @@ export class ShgContactForm extends ShgElement {
   private urlGroup?: string;
   private restored = false;
   private busy = false;
+  /** "Send" was pressed before the sending code arrived: the form says it is busy meanwhile. */
+  @state() private waitingForSendCode = false;
   private humanConfirmed = false;
   private focusAfterRender?: string;
   private wantsFocus?: FocusOptions;
@@ -214,6 +216,7 @@ export class ShgContactForm extends ShgElement {
     if (!code) {
       // Usually loaded since the visitor first focused the form; otherwise this press waits for it.
       this.busy = true;
+      this.waitingForSendCode = true;
       const loading = this.onDemand.load();
       this.waitingForCode = loading;
       try {
@@ -222,6 +225,7 @@ export class ShgContactForm extends ShgElement {
         return this.codeMissing();
       } finally {
         this.busy = false;
+        this.waitingForSendCode = false;
         this.waitingForCode = undefined;
       }
     }
@@ -398,6 +402,7 @@ export class ShgContactForm extends ShgElement {
     const name = officeName(this.data.directory, this.locale);
     return renderForm({
       phase: this.phase,
+      waiting: this.waitingForSendCode,
       delivery,
       level: this.headingLevel,
       officeName: name,

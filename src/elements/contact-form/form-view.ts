@@ -34,12 +34,15 @@ export interface FormView {
   askDiscard: () => void;
   discard: () => void;
   keep: () => void;
+  /** "Send" was pressed and the sending code is still loading: busy, but nothing sent yet. */
+  waiting?: boolean;
   /** The views after "send", once loaded. Every phase but editing comes after they loaded, except "failed" when they could not. */
   views?: OnDemand;
 }
 
 export function renderForm(v: FormView): TemplateResult {
   const sending = v.phase === 'sending';
+  const busy = sending || v.waiting === true;
   const submitLabel = sending
     ? msg('Sending…', { id: 'contact.sending' })
     : v.delivery.kind === 'mail'
@@ -48,14 +51,14 @@ export function renderForm(v: FormView): TemplateResult {
   return html`${heading(v.level, msg('Get in touch', { id: 'contact.title' }), 'shg-form-title')}
     <p class="intro">${msg(str`With this form you write to ${v.officeName}. The team will get back to you personally.`, { id: 'contact.intro' })}</p>
     ${v.views && v.summary && Object.keys(v.summary).length ? v.views.errorSummary(v.summary, v.level + 1, v.focusField) : nothing}
-    <form part="form" novalidate aria-labelledby="shg-form-title" aria-busy=${sending ? 'true' : 'false'} @submit=${v.onSubmit}>
+    <form part="form" novalidate aria-labelledby="shg-form-title" aria-busy=${busy ? 'true' : 'false'} @submit=${v.onSubmit}>
       <fieldset class="fields" ?disabled=${sending}>${renderFields(v.fields)}</fieldset>
       ${v.delivery.kind === 'mail' ? mailNotice(v.delivery.address) : nothing}
       ${v.views && v.phase === 'confirm' ? v.views.confirmNotice(v.confirm) : nothing}
       ${v.phase === 'failed' ? failureNotice(v.views ? v.views.failureText(v.failure) : connectionFailedText(), v.ways, v.retry) : nothing}
       ${v.views && v.phase === 'mail-opened' && v.delivery.kind === 'mail' ? v.views.mailOpenedNotice(v.mailHref, v.delivery.address) : nothing}
       <div class="actions">
-        <button type="submit" id="shg-submit" part="button submit-button" class="button" aria-disabled=${sending ? 'true' : 'false'}>${submitLabel}</button>
+        <button type="submit" id="shg-submit" part="button submit-button" class="button" aria-disabled=${busy ? 'true' : 'false'}>${submitLabel}</button>
         ${v.canDiscard && !sending
           ? html`<button type="button" part="button" class="link-button" @click=${v.askDiscard}>${msg('Discard message', { id: 'contact.discard' })}</button>`
           : nothing}
