@@ -95,7 +95,10 @@ function computeDistricts(directory: Directory): NamedPosition[] {
     }
     if (names.has(name)) continue;
     names.add(name);
-    out.push({ name, lat: sum.lat / sum.count, lon: sum.lon / sum.count });
+    const position: NamedPosition = { name, lat: sum.lat / sum.count, lon: sum.lon / sum.count };
+    if (sum.city) position.city = sum.city;
+    if (sum.district) position.district = sum.district;
+    out.push(position);
   }
   const order = collatorOrder(out.map((p) => p.name), new Intl.Collator(directory.language, { numeric: true }));
   return Array.from(order, (i) => out[i]);

@@ -86,4 +86,8 @@ export interface NamedPosition {
   name: string;
   lat: number;
   lon: number;
+  /** The town or city: its own name for a city, the city a district lies in (when the feed says). */
+  city?: string;
+  /** Set for a district (a part of `city`). */
+  district?: string;
 }

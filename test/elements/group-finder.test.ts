@@ -2,6 +2,8 @@ import { expect, fixture, fixtureSync, html, oneEvent, waitUntil } from '@open-w
 import { setLocale } from '../../src/index.js';
 import type { ShgGroupFinder } from '../../src/index.js';
 import { clearDirectoryCache } from '../../src/feed/load.js';
+import { generateFeed } from '../../src/feed/generate.js';
+import { districtsWithCoordinates } from '../../src/search/index.js';
 import { detailView, filterPanel } from '../../src/elements/group-finder/on-demand-views.js';
 import {
   MINI_FEED,
@@ -305,6 +307,31 @@ describe('<shg-group-finder>', () => {
       button(el, 'Try again').click();
       await el.updateComplete;
       expect(root(el).querySelectorAll('#shg-filters input[type="checkbox"]').length).to.be.greaterThan(7);
+    });
+  });
+
+  describe('near, in a national directory', () => {
+    it('asks for the town first and then, if it has districts, the district', async () => {
+      const el = await fixture<ShgGroupFinder>(html`<shg-group-finder></shg-group-finder>`);
+      el.feed = generateFeed({ groups: 5000, seed: 3 });
+      await settled(el);
+      await openFilters(el);
+      const near = control<HTMLSelectElement>(el, 'Near');
+      const towns = [...near.options].map((o) => o.value).filter((v) => v);
+      expect(towns.length, 'one entry per town, not per district').to.be.within(20, 300);
+      // A town that has districts: choosing it offers them, and the results come nearest first.
+      const directory = el.directory!;
+      const withDistricts = districtsWithCoordinates(directory).find((p) => p.district)!.city!;
+      await choose(el, 'Near', withDistricts);
+      const district = control<HTMLSelectElement>(el, 'District');
+      expect(district.value).to.equal(withDistricts);
+      expect(district.options.length).to.be.greaterThan(1);
+      const firstDistrict = district.options[1].value;
+      await choose(el, 'District', firstDistrict);
+      expect(el.finderState.near).to.equal(firstDistrict);
+      expect(control<HTMLSelectElement>(el, 'Near').value).to.equal(withDistricts);
+      expect(cardNames(el).length).to.be.greaterThan(0);
+      await expect(el).to.be.accessible();
     });
   });
 

@@ -8,7 +8,7 @@ import { html, nothing, type TemplateResult } from 'lit';
 import { guard } from 'lit/directives/guard.js';
 import { msg } from '@lit/localize';
 import type { Directory, GroupStatus, WeekdayCode } from '../../feed/types.js';
-import { DEFAULT_STATUSES, districtsWithCoordinates, type FinderQuery, type TimeOfDay } from '../../search/index.js';
+import { DEFAULT_STATUSES, districtsWithCoordinates, type FinderQuery, type NamedPosition, type TimeOfDay } from '../../search/index.js';
 import { languageName } from '../../internal/format.js';
 import type { ShgGroupFinder } from './group-finder.js';
 import { factsOf } from './finder-filters.js';
@@ -55,9 +55,28 @@ function radios<K extends keyof FinderQuery>(
   </fieldset>`;
 }
 
+/** Above this many places, "near" asks for the town first and then, if it has any, the district. */
+const ONE_LIST_AT_MOST = 300;
+
+/** Towns (and places without a town) for the first list, and each town's districts; once per list. */
+const placeLists = new WeakMap<readonly NamedPosition[], { towns: NamedPosition[]; districtsOf: Map<string, NamedPosition[]> }>();
+function townsAndDistricts(all: readonly NamedPosition[]) {
+  let lists = placeLists.get(all);
+  if (!lists) {
+    const towns: NamedPosition[] = [];
+    const districtsOf = new Map<string, NamedPosition[]>();
+    for (const p of all) {
+      if (p.district && p.city) districtsOf.set(p.city, [...(districtsOf.get(p.city) ?? []), p]);
+      else towns.push(p);
+    }
+    placeLists.set(all, (lists = { towns, districtsOf }));
+  }
+  return lists;
+}
+
 function nearPicker(host: ShgGroupFinder, directory: Directory): TemplateResult | typeof nothing {
-  const districts = districtsWithCoordinates(directory);
-  if (!districts.length) return nothing;
+  const all = districtsWithCoordinates(directory);
+  if (!all.length) return nothing;
   const near = host.finderState.near ?? '';
   const useMyPosition = () => {
     if (!navigator.geolocation) return;
@@ -71,21 +90,31 @@ function nearPicker(host: ShgGroupFinder, directory: Directory): TemplateResult 
       { maximumAge: 600000, timeout: 15000 },
     );
   };
+  const choose = (value: string) => host.updateQuery({ sort: value ? 'distance' : undefined }, { near: value || null });
+  // A national directory has thousands of places: one list of them all would be of no use.
+  const twoSteps = all.length > ONE_LIST_AT_MOST;
+  const { towns, districtsOf } = twoSteps ? townsAndDistricts(all) : { towns: all, districtsOf: undefined };
+  const chosen = twoSteps ? all.find((p) => p.name === near) : undefined;
+  const town = chosen?.district ? chosen.city : chosen?.name;
+  const districts = town ? districtsOf?.get(town) : undefined;
   return html`<div class="filter near">
     <label class="field">
       <span class="label">${msg('Near', { id: 'finder.near' })}</span>
-      <select
-        part="select"
-        @change=${(e: Event) => {
-          const value = (e.target as HTMLSelectElement).value;
-          host.updateQuery({ sort: value ? 'distance' : undefined }, { near: value || null });
-        }}
-      >
+      <select part="select" @change=${(e: Event) => choose((e.target as HTMLSelectElement).value)}>
         <option value="" ?selected=${!near}>${msg('Anywhere', { id: 'finder.near.anywhere' })}</option>
         ${near === 'me' ? html`<option value="me" selected>${msg('My location', { id: 'finder.near.me-option' })}</option>` : nothing}
-        ${guard([districts, near], () => districts.map((d) => html`<option value=${d.name} ?selected=${near === d.name}>${d.name}</option>`))}
+        ${guard([towns, twoSteps ? town : near], () => towns.map((p) => html`<option value=${p.name} ?selected=${(twoSteps ? town : near) === p.name}>${p.name}</option>`))}
       </select>
     </label>
+    ${districts?.length
+      ? html`<label class="field">
+          <span class="label">${msg('District', { id: 'finder.near.district' })}</span>
+          <select part="select" @change=${(e: Event) => choose((e.target as HTMLSelectElement).value)}>
+            <option value=${town!} ?selected=${near === town}>${msg('The whole town', { id: 'finder.near.whole-town' })}</option>
+            ${districts.map((p) => html`<option value=${p.name} ?selected=${near === p.name}>${p.district}</option>`)}
+          </select>
+        </label>`
+      : nothing}
     ${'geolocation' in navigator
       ? html`<button type="button" part="button" class="button secondary" @click=${useMyPosition}>${msg('Near me', { id: 'finder.near.me' })}</button>`
       : nothing}
