@@ -1,6 +1,8 @@
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html, nothing } from 'lit';
 import '../src/define.js';
+import { detailView } from '../src/elements/group-finder/on-demand-views.js';
+import { generateFeed } from '../src/feed/generate.js';
 
 const FEED = '/demo/sample-feed.json';
 
@@ -90,3 +92,39 @@ export const MeetingGuideFeed: Story = {
 };
 export const Arabic: Story = { name: 'Arabic (right to left)', args: { lang: 'ar' }, globals: { locale: 'ar' } };
 export const Farsi: Story = { name: 'Farsi (right to left)', args: { lang: 'fa' }, globals: { locale: 'fa' } };
+
+// The finder's group view and filter panel load on demand: these show their placeholder and
+// their message when the code cannot be loaded (each story puts the real loader back after).
+const swapDetailView = (source: () => Promise<never>) => () => {
+  const real = detailView.source;
+  detailView.forget();
+  detailView.source = source;
+  return () => {
+    detailView.source = real;
+    detailView.forget();
+  };
+};
+export const GroupViewLoading: Story = {
+  name: 'A group open, its view still loading',
+  args: { group: 'angst-depression-altstadt' },
+  beforeEach: swapDetailView(() => new Promise<never>(() => {})),
+};
+export const GroupViewOffline: Story = {
+  name: 'A group open, its view cannot load (offline)',
+  args: { group: 'angst-depression-altstadt', 'office-phone': '+49 30 23125 100' },
+  beforeEach: swapDetailView(() => Promise.reject(new TypeError('Failed to fetch dynamically imported module'))),
+};
+
+/** Opens "More filters" once the finder shows its results. */
+async function openFilters({ canvasElement }: { canvasElement: HTMLElement }): Promise<void> {
+  const finder = canvasElement.querySelector('shg-group-finder') as HTMLElement & { updateComplete: Promise<unknown> };
+  for (let i = 0; i < 100 && !finder.shadowRoot?.querySelector('[aria-controls="shg-filters"]'); i++) await new Promise((r) => setTimeout(r, 50));
+  finder.shadowRoot?.querySelector<HTMLButtonElement>('[aria-controls="shg-filters"]')?.click();
+  await finder.updateComplete;
+}
+export const FiltersOpen: Story = { name: 'More filters open', play: openFilters };
+export const NationalDirectory: Story = {
+  name: 'A national directory (5,000 generated groups): near asks for the town, then the district',
+  args: { src: undefined, feed: generateFeed({ groups: 5000, seed: 3 }) },
+  play: openFilters,
+};
