@@ -2,7 +2,7 @@
 // part of the first paint: it loads on demand. These tests swap its loader to count, slow down
 // or break that load, as a slow or dead connection would.
 import { expect } from '@open-wc/testing';
-import { onDemandLoader } from '../../src/elements/contact-form/on-demand.js';
+import { sendingCode } from '../../src/elements/contact-form/on-demand.js';
 import {
   button,
   control,
@@ -21,15 +21,21 @@ import {
   waitForStatus,
 } from './contact-form-harness.js';
 
-const realLoad = onDemandLoader.load;
+const realLoad = sendingCode.source;
 
 describe('<shg-contact-form> with its sending code loaded on demand', () => {
-  beforeEach(() => sessionStorage.clear());
-  afterEach(() => (onDemandLoader.load = realLoad));
+  beforeEach(() => {
+    sessionStorage.clear();
+    sendingCode.forget();
+  });
+  afterEach(() => {
+    sendingCode.source = realLoad;
+    sendingCode.forget();
+  });
 
   it('does not load it for the first paint, starts when the visitor turns to the form, and sends with it', async () => {
     let loads = 0;
-    onDemandLoader.load = () => (loads++, realLoad());
+    sendingCode.source = () => (loads++, realLoad());
     const el = await englishForm();
     expect(loads, 'loaded before the visitor did anything').to.equal(0);
     await fill(el, '#shg-name', 'Mara');
@@ -48,7 +54,8 @@ describe('<shg-contact-form> with its sending code loaded on demand', () => {
     const slowLoad = () => {
       let release!: () => void;
       const gate = new Promise<void>((resolve) => (release = resolve));
-      onDemandLoader.load = async () => (await gate, realLoad());
+      sendingCode.forget();
+      sendingCode.source = async () => (await gate, realLoad());
       return release;
     };
     let release = slowLoad();
@@ -83,7 +90,7 @@ describe('<shg-contact-form> with its sending code loaded on demand', () => {
 
   it('when it cannot be loaded (connection gone), says so calmly, keeps the text and the draft, and sends on retry', async () => {
     let loads = 0;
-    onDemandLoader.load = () => (loads++, Promise.reject(new TypeError('Failed to fetch dynamically imported module')));
+    sendingCode.source = () => (loads++, Promise.reject(new TypeError('Failed to fetch dynamically imported module')));
     const el = await englishForm();
     const events: string[] = [];
     for (const type of ['shg-submit', 'shg-sent', 'shg-send-error']) el.addEventListener(type, () => events.push(type));
@@ -107,7 +114,7 @@ describe('<shg-contact-form> with its sending code loaded on demand', () => {
     await fill(el, '#shg-message', `${token} (edited)`);
     expect(sessionStorage.getItem(DRAFT_KEY)).to.contain(`${token} (edited)`);
 
-    onDemandLoader.load = realLoad;
+    sendingCode.source = realLoad;
     button(el, 'Try again').click();
     await waitForStatus(el, 'sent');
     expect(await storedMessages(token)).to.have.length(1);

@@ -5,19 +5,21 @@
  * they send; a press on "send" before that waits for it.
  */
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import { OnDemandModule } from '../../internal/on-demand-module.js';
 
 export type OnDemand = typeof import('./contact-form.sending.js');
 
-/** The import itself, one place to swap it (the tests simulate a dead connection with it). */
-export const onDemandLoader = { load: (): Promise<OnDemand> => import('./contact-form.sending.js') };
+/** The sending code, loaded once per page; tests swap its `source` to simulate a dead connection. */
+export const sendingCode = new OnDemandModule<OnDemand>(() => import('./contact-form.sending.js'));
 
 export class OnDemandController implements ReactiveController {
-  /** The loaded code, once it is there: the views after "send" render from it synchronously. */
-  code?: OnDemand;
-  private loading?: Promise<OnDemand>;
-
   constructor(private readonly host: ReactiveControllerHost & HTMLElement) {
     host.addController(this);
+  }
+
+  /** The loaded code, once it is there: the views after "send" render from it synchronously. */
+  get code(): OnDemand | undefined {
+    return sendingCode.loaded;
   }
 
   hostConnected(): void {
@@ -35,19 +37,11 @@ export class OnDemandController implements ReactiveController {
   /** Starts loading early, once: if that fails (no connection), the next press on "send" tries again, not every keystroke. */
   private readonly prepare = () => {
     this.hostDisconnected();
-    this.load().catch(() => undefined);
+    sendingCode.preload();
   };
 
   /** The code, loading it once; a failed load is forgotten, so the next try asks again. */
   load(): Promise<OnDemand> {
-    if (this.code) return Promise.resolve(this.code);
-    this.loading ??= onDemandLoader.load().then(
-      (code) => (this.code = code),
-      (error: unknown) => {
-        this.loading = undefined;
-        throw error;
-      },
-    );
-    return this.loading;
+    return sendingCode.load();
   }
 }
