@@ -46,8 +46,10 @@ export default [
     onwarn,
   },
   // One entry per element for pages that use only one or two (cdn/elements/office-card.js, …).
-  // A build of its own, so the all-in-one entry above stays one file; the four share their
-  // chunks, so two of them on one page still share one copy of Lit and one feed request.
+  // A build of its own, so the all-in-one entry above keeps its shape (the entry file and one
+  // hashed chunk, which on-demand parts import: a cached part always meets the code it was
+  // built with); the four share their chunks, so two of them on one page still share one copy
+  // of Lit and one feed request.
   {
     input: Object.fromEntries(['group-finder', 'topic-list', 'office-card', 'contact-form'].map((name) => [name, `dist/define/${name}.js`])),
     output: { dir: 'cdn/elements', format: 'es', entryFileNames: '[name].js', chunkFileNames, sourcemap: true },

@@ -18,9 +18,11 @@ export class OnDemandParts implements ReactiveController {
     host.addController(this);
   }
 
-  hostConnected(): void {}
+  hostConnected(): void {
+    // Nothing to do: parts load when `state()` is first asked for them (from render()).
+  }
 
-  /** Where the part stands; a part not yet asked for starts loading now. */
+  /** Where the part stands; a part not yet asked for starts loading now (call it from render()). */
   state(part: OnDemandModule<unknown>): PartState {
     if (part.loaded) return 'ready';
     if (this.failed.has(part)) return 'failed';
@@ -53,11 +55,11 @@ export class OnDemandParts implements ReactiveController {
 
   /**
    * "Try again" after a part failed. Some browsers remember a failed module for the page's
-   * lifetime, so after a second failure the page is loaded again (with url-state, the URL
-   * keeps the visitor's search and group).
+   * lifetime, so with `reloadAfterTwo` (when the URL keeps the visitor's state) a second
+   * failure loads the page again instead.
    */
-  retry(part: OnDemandModule<unknown>): void {
-    if ((this.failures.get(part) ?? 0) >= 2) {
+  retry(part: OnDemandModule<unknown>, { reloadAfterTwo = false } = {}): void {
+    if (reloadAfterTwo && (this.failures.get(part) ?? 0) >= 2) {
       location.reload();
       return;
     }

@@ -333,6 +333,17 @@ describe('<shg-group-finder>', () => {
       expect(cardNames(el).length).to.be.greaterThan(0);
       await expect(el).to.be.accessible();
     });
+
+    it('shows a district the feed gave no town as chosen in the first list', async () => {
+      const feed = generateFeed({ groups: 5000, seed: 3 }) as unknown as { places: Record<string, unknown>[]; groups: { meetings: { place?: unknown }[] }[] };
+      feed.places.push({ id: 'no-town', name: 'Treffpunkt', district: 'Auenviertel', lat: 51, lon: 10 });
+      feed.groups.find((g) => g.meetings?.length)!.meetings[0].place = 'no-town';
+      const el = await fixture<ShgGroupFinder>(html`<shg-group-finder near="Auenviertel"></shg-group-finder>`);
+      el.feed = feed;
+      await settled(el);
+      await openFilters(el);
+      expect(control<HTMLSelectElement>(el, 'Near').value).to.equal('Auenviertel');
+    });
   });
 
   describe('results', () => {

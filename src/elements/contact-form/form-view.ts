@@ -43,7 +43,7 @@ export interface FormView {
 export function renderForm(v: FormView): TemplateResult {
   const sending = v.phase === 'sending';
   const busy = sending || v.waiting === true;
-  const submitLabel = sending
+  const submitLabel = busy
     ? msg('Sending…', { id: 'contact.sending' })
     : v.delivery.kind === 'mail'
       ? msg('Write the email', { id: 'contact.submit-mail' })

@@ -164,7 +164,7 @@ function openPanel(host: ShgGroupFinder, directory: Directory): TemplateResult {
   if (state === 'failed') {
     return html`<p class="status" role="alert">
       ${msg('These filters cannot be shown right now.', { id: 'finder.filters-unavailable' })}
-      <button type="button" part="button" class="link-button" @click=${() => host.parts.retry(filterPanel)}>${msg('Try again', { id: 'state.retry' })}</button>
+      <button type="button" part="button" class="link-button" @click=${() => host.retryFilterPanel()}>${msg('Try again', { id: 'state.retry' })}</button>
     </p>`;
   }
   return html`<div class="skeleton" aria-busy="true"><div class="skeleton-bar"></div><div class="skeleton-bar short"></div></div>`;

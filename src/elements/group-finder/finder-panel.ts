@@ -95,7 +95,8 @@ function nearPicker(host: ShgGroupFinder, directory: Directory): TemplateResult 
   const twoSteps = all.length > ONE_LIST_AT_MOST;
   const { towns, districtsOf } = twoSteps ? townsAndDistricts(all) : { towns: all, districtsOf: undefined };
   const chosen = twoSteps ? all.find((p) => p.name === near) : undefined;
-  const town = chosen?.district ? chosen.city : chosen?.name;
+  // A district in the second list has a town; a district the feed gave no town is in the first list itself.
+  const town = chosen?.district && chosen.city ? chosen.city : chosen?.name;
   const districts = town ? districtsOf?.get(town) : undefined;
   return html`<div class="filter near">
     <label class="field">

@@ -13,7 +13,7 @@ import { officeLinks, officeWays } from '../../internal/office-contact.js';
 import { fillTemplate, groupLinker, readState, stateFromUrl, urlWithState, type FinderState } from '../../internal/url-state.js';
 import { renderFilters, activeFilterCount, nearPoint } from './finder-filters.js';
 import { renderResults } from './finder-results.js';
-import { detailView } from './on-demand-views.js';
+import { detailView, filterPanel } from './on-demand-views.js';
 import { finderStyles } from './group-finder.styles.js';
 import { formatMeetingStart } from '../../internal/format.js';
 import { topicNamesWarmUp } from './group-bits.js';
@@ -420,7 +420,8 @@ export class ShgGroupFinder extends ShgElement {
   }
 
   override focus(options?: FocusOptions): void {
-    this.updateComplete.then(() => this.searchInput?.focus(options));
+    // Lit's own updateComplete: ours also waits for parts loading on demand, which may stall.
+    void super.getUpdateComplete().then(() => this.searchInput?.focus(options));
   }
 
   protected override updated(): void {
@@ -494,7 +495,7 @@ export class ShgGroupFinder extends ShgElement {
           : nothing}
         <button type="button" part="button" class="button" @click=${() => {
           this.focusAfterRender = '#shg-detail-title';
-          this.parts.retry(detailView);
+          this.parts.retry(detailView, { reloadAfterTwo: this.urlState });
         }}>${msg('Try again', { id: 'state.retry' })}</button>
         <button type="button" part="button" class="button secondary" @click=${() => this.closeGroup()}>${msg('Back to the results', { id: 'detail.back' })}</button>
       </div>`;
@@ -503,6 +504,12 @@ export class ShgGroupFinder extends ShgElement {
       <p class="visually-hidden">${msg('Loading the group…', { id: 'detail.loading' })}</p>
       <div class="skeleton-bar"></div><div class="skeleton-bar short"></div>
     </div>`;
+  }
+
+  /** "Try again" for the filter panel's code; focus goes back to "More filters".  @internal */
+  retryFilterPanel(): void {
+    this.focusAfterRender = '[aria-controls="shg-filters"]';
+    this.parts.retry(filterPanel, { reloadAfterTwo: this.urlState });
   }
 
   /** The parts that load on demand (group view, filter panel).  @internal */
