@@ -40,10 +40,12 @@ export function groupDistances(tables: GroupTables, from: { lat: number; lon: nu
 const districtCache = new WeakMap<Directory, readonly NamedPosition[]>();
 
 /**
- * One position per district and per city where groups meet: the centre of their meeting
- * places with coordinates. A district name that occurs in several cities carries its city
- * ("Mitte (Berlin)"). Sorted by name in the feed's language. Computed once per directory
- * (directories are treated as immutable); every call returns the same frozen list.
+ * One position per district and per town where groups meet: the centre of their meeting
+ * places with coordinates. A district name that occurs in several towns carries its town
+ * ("Mitte (Berlin)"); towns of the same name far apart (there are many a Neustadt) are told
+ * apart by a postal code ("Neustadt (67433)"). Sorted by name in the feed's language.
+ * Computed once per directory (directories are treated as immutable); every call returns
+ * the same frozen list.
  */
 export function districtsWithCoordinates(directory: Directory): readonly NamedPosition[] {
   let list = districtCache.get(directory);
@@ -51,20 +53,46 @@ export function districtsWithCoordinates(directory: Directory): readonly NamedPo
   return list;
 }
 
+/** Places of one town name further apart than this are in different towns. */
+const SAME_TOWN_KM = 30;
+
+/** One town: places of one name close together; `label` is its name in the list. */
+interface Town {
+  lat: number;
+  lon: number;
+  count: number;
+  postalCode?: string;
+  label: string;
+}
+
 interface Sum {
   district?: string;
-  city?: string;
+  town?: Town;
   lat: number;
   lon: number;
   count: number;
 }
 
 function computeDistricts(directory: Directory): NamedPosition[] {
+  const towns = new Map<string, Town[]>();
+  const townOf = (city: string, place: Place): Town => {
+    let list = towns.get(city);
+    if (!list) towns.set(city, (list = []));
+    let town = list.find((t) => haversineKm(t.lat / t.count, t.lon / t.count, place.lat!, place.lon!) <= SAME_TOWN_KM);
+    if (!town) list.push((town = { lat: 0, lon: 0, count: 0, postalCode: place.postalCode?.trim() || undefined, label: city }));
+    town.lat += place.lat!;
+    town.lon += place.lon!;
+    town.count++;
+    return town;
+  };
   const seen = new Set<Place>();
-  const sums = new Map<string, Sum>();
-  const add = (key: string, district: string | undefined, city: string | undefined, place: Place) => {
-    let sum = sums.get(key);
-    if (!sum) sums.set(key, (sum = { district, city, lat: 0, lon: 0, count: 0 }));
+  const sums = new Map<unknown, Map<string, Sum>>();
+  const add = (town: Town | undefined, district: string | undefined, place: Place) => {
+    let byDistrict = sums.get(town);
+    if (!byDistrict) sums.set(town, (byDistrict = new Map()));
+    const key = district ?? '';
+    let sum = byDistrict.get(key);
+    if (!sum) byDistrict.set(key, (sum = { district, town, lat: 0, lon: 0, count: 0 }));
     sum.lat += place.lat!;
     sum.lon += place.lon!;
     sum.count++;
@@ -77,26 +105,38 @@ function computeDistricts(directory: Directory): NamedPosition[] {
       if (!hasCoordinates(place)) continue;
       const city = place.city?.trim() || undefined;
       const district = place.district?.trim() || undefined;
-      if (city) add(`city\u0000${city}`, undefined, city, place);
-      if (district && district !== city) add(`district\u0000${city ?? ''}\u0000${district}`, district, city, place);
+      const town = city ? townOf(city, place) : undefined;
+      if (town) add(town, undefined, place);
+      if (district && district !== city) add(town, district, place);
     }
   }
-
-  const citiesPerDistrict = new Map<string, number>();
-  for (const sum of sums.values()) {
-    if (sum.district) citiesPerDistrict.set(sum.district, (citiesPerDistrict.get(sum.district) ?? 0) + 1);
+  for (const [city, list] of towns) {
+    if (list.length < 2) continue;
+    const labels = new Set<string>();
+    list.forEach((town, i) => {
+      let label = `${city} (${town.postalCode ?? i + 1})`;
+      if (labels.has(label)) label = `${city} (${town.postalCode ?? ''} ${i + 1})`;
+      labels.add(label);
+      town.label = label;
+    });
   }
+
+  const all = [...sums.values()].flatMap((byDistrict) => [...byDistrict.values()]);
+  const townLabels = new Set(all.filter((sum) => !sum.district).map((sum) => sum.town!.label));
+  const townsPerDistrict = new Map<string, number>();
+  for (const sum of all) if (sum.district) townsPerDistrict.set(sum.district, (townsPerDistrict.get(sum.district) ?? 0) + 1);
   const out: NamedPosition[] = [];
   const names = new Set<string>();
-  for (const sum of sums.values()) {
-    let name = sum.district ?? sum.city!;
-    if (sum.district && sum.city && (citiesPerDistrict.get(sum.district)! > 1 || sums.has(`city\u0000${sum.district}`))) {
-      name = `${sum.district} (${sum.city})`;
+  for (const sum of all) {
+    const townLabel = sum.town?.label;
+    let name = sum.district ?? townLabel!;
+    if (sum.district && townLabel && (townsPerDistrict.get(sum.district)! > 1 || townLabels.has(sum.district))) {
+      name = `${sum.district} (${townLabel})`;
     }
     if (names.has(name)) continue;
     names.add(name);
     const position: NamedPosition = { name, lat: sum.lat / sum.count, lon: sum.lon / sum.count };
-    if (sum.city) position.city = sum.city;
+    if (townLabel) position.city = townLabel;
     if (sum.district) position.district = sum.district;
     out.push(position);
   }

@@ -5,7 +5,7 @@ import {
   DEFAULT_STATUSES, createSearchIndex, districtsWithCoordinates, facetCounts, highlightRanges, searchGroups,
   type FinderQuery,
 } from '../../src/search/index.js';
-import { DIRECTORY, GROUPS, KOELN, MITTE, directory, group, ids, meeting, topic } from './helpers.js';
+import { DIRECTORY, GROUPS, KOELN, MITTE, TOPICS, directory, group, ids, meeting, place, topic } from './helpers.js';
 
 const index = createSearchIndex(DIRECTORY, { locale: 'de' });
 const find = (query: FinderQuery) => ids(searchGroups(index, query));
@@ -356,6 +356,18 @@ describe('districtsWithCoordinates', () => {
     const berlin = list[0];
     expect(berlin.lat).to.be.closeTo(52.55, 1e-9);
     expect(berlin.lon).to.be.closeTo(13.39, 1e-9);
+  });
+
+  it('tells towns of the same name apart by their postal code when they lie far apart', () => {
+    const west = place('neustadt-w', { city: 'Neustadt', postalCode: '67433', district: 'Mitte', lat: 49.35, lon: 8.14 });
+    const westToo = place('neustadt-w2', { city: 'Neustadt', postalCode: '67434', lat: 49.36, lon: 8.15 });
+    const east = place('neustadt-e', { city: 'Neustadt', postalCode: '01844', district: 'Mitte', lat: 51.02, lon: 14.21 });
+    const groups = [west, westToo, east].map((p, i) => group(`n${i}`, { de: `Gruppe ${i}` }, { meetings: [meeting('2026-01-12T10:00', { place: p })] }));
+    const list = districtsWithCoordinates(directory(groups, TOPICS, [west, westToo, east]));
+    expect(list.map((d) => d.name)).to.deep.equal(['Mitte (Neustadt (01844))', 'Mitte (Neustadt (67433))', 'Neustadt (01844)', 'Neustadt (67433)']);
+    const neustadtWest = list.find((d) => d.name === 'Neustadt (67433)')!;
+    expect(neustadtWest.lat).to.be.closeTo(49.355, 1e-9);
+    expect(list.find((d) => d.name === 'Mitte (Neustadt (01844))')).to.deep.include({ city: 'Neustadt (01844)', district: 'Mitte' });
   });
 
   it('computes the list once per directory and returns the same one after', () => {
