@@ -5,7 +5,7 @@ import { existsSync, readFileSync } from 'node:fs';
 let passed = 0;
 let failed = 0;
 let ran = false;
-for (const file of ['.test-results/browser.json', '.test-results/node.json', '.test-results/faults.json']) {
+for (const file of ['.test-results/browser.json', '.test-results/node.json', '.test-results/storybook-a11y.json', '.test-results/faults.json']) {
   if (!existsSync(file)) continue;
   const totals = JSON.parse(readFileSync(file, 'utf8'));
   passed += totals.passed;

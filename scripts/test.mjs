@@ -34,7 +34,11 @@ if (nodeTotals.code !== 0) {
 }
 console.log('✔ node tests');
 
-await steps([['Storybook static build', bin('storybook'), ['build', '--disable-telemetry', '--quiet', '-o', 'storybook-static']]]);
+await steps([
+  ['Storybook static build', bin('storybook'), ['build', '--disable-telemetry', '--quiet', '-o', 'storybook-static']],
+  ['every story through axe (what the accessibility addon shows)', process.execPath, ['scripts/storybook-a11y.mjs']],
+]);
 
 const browser = JSON.parse(readFileSync('.test-results/browser.json', 'utf8'));
-console.log(`\nAll checks passed. Browser tests: ${browser.passed} passed; node tests: ${nodeTotals.passed} passed.`);
+const stories = JSON.parse(readFileSync('.test-results/storybook-a11y.json', 'utf8'));
+console.log(`\nAll checks passed. Browser tests: ${browser.passed} passed; node tests: ${nodeTotals.passed} passed; stories without accessibility violations: ${stories.passed}.`);
