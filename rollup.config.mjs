@@ -52,7 +52,8 @@ export default [
   // of Lit and one feed request.
   {
     input: Object.fromEntries(['group-finder', 'topic-list', 'office-card', 'contact-form'].map((name) => [name, `dist/define/${name}.js`])),
-    output: { dir: 'cdn/elements', format: 'es', entryFileNames: '[name].js', chunkFileNames, sourcemap: true },
+    // Code shared by several of the four is in shared-*.js, whatever module rollup would name it after.
+    output: { dir: 'cdn/elements', format: 'es', entryFileNames: '[name].js', chunkFileNames: (chunk) => (chunk.isDynamicEntry ? chunkFileNames(chunk) : 'shared-[hash].js'), sourcemap: true },
     plugins: plugins(),
     onwarn,
   },
