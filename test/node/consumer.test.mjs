@@ -52,6 +52,14 @@ const directory: Directory = await loadDirectory('https://kontaktstelle.example/
 console.log(directory.groups.length, directory.problems.length);
 await setLocale('de');
 `,
+  // One element alone: its class and setLocale, typed.
+  'src/office-page.ts': `
+import { ShgOfficeCard, setLocale } from 'selbsthilfe-widgets/define/office-card.js';
+
+const card: ShgOfficeCard | null = document.querySelector('shg-office-card');
+card?.setAttribute('variant', 'compact');
+await setLocale('ar');
+`,
   'src/react-app.tsx': `
 import { ContactForm, GroupFinder, OfficeCard, TopicList } from 'selbsthilfe-widgets/react.js';
 
