@@ -7,7 +7,7 @@
 import type { Directory } from './types.js';
 import { atUrl, FeedError } from './errors.js';
 import { htmlError, parseFeedJsonLazily } from './parse-json.js';
-import { normaliseFeed } from './normalise.js';
+import { normaliseFeedInSlices } from './normalise.js';
 import { isNetworkFailure, readLastGoodFeed, storeLastGoodFeed } from './cache.js';
 
 export { parseFeedJson, parseFeedJsonLazily } from './parse-json.js';
@@ -69,8 +69,9 @@ export async function loadDirectory(source: string | URL | DirectorySource, opti
     }
     return untilAborted(shared, options.signal, url);
   }
-  if ('json' in source) return normaliseFeed(await parseFeedJsonLazily(source.json), { baseUrl: base });
-  if ('feed' in source) return normaliseFeed(source.feed, { baseUrl: base });
+  // In slices: a visitor can type while a national directory is read (see normaliseFeedInSlices).
+  if ('json' in source) return normaliseFeedInSlices(await parseFeedJsonLazily(source.json), { baseUrl: base });
+  if ('feed' in source) return normaliseFeedInSlices(source.feed, { baseUrl: base });
   throw new FeedError('invalid', 'loadDirectory() needs a URL, { src }, { feed } or { json }.');
 }
 
@@ -84,7 +85,7 @@ async function loadFromUrl(url: string, options: LoadOptions): Promise<Directory
     if (!copy) throw error;
     let directory: Directory;
     try {
-      directory = normaliseFeed(await parseFeedJsonLazily(copy.text, url), { baseUrl: url });
+      directory = await normaliseFeedInSlices(await parseFeedJsonLazily(copy.text, url), { baseUrl: url });
     } catch {
       throw error;
     }
@@ -92,7 +93,7 @@ async function loadFromUrl(url: string, options: LoadOptions): Promise<Directory
     return directory;
   }
   const data = await parseFeedJsonLazily(text, url);
-  const directory = withUrl(() => normaliseFeed(data, { baseUrl: url }), url);
+  const directory = await withUrl(normaliseFeedInSlices(data, { baseUrl: url }), url);
   if (keep) void storeLastGoodFeed(url, text);
   return directory;
 }
@@ -183,9 +184,9 @@ function pageUrl(): string | undefined {
   return typeof href === 'string' ? href : undefined;
 }
 
-function withUrl<T>(work: () => T, url: string): T {
+async function withUrl<T>(work: Promise<T>, url: string): Promise<T> {
   try {
-    return work();
+    return await work;
   } catch (e) {
     if (e instanceof FeedError && e.url === undefined) e.url = url;
     throw e;

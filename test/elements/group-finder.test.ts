@@ -314,6 +314,8 @@ describe('<shg-group-finder>', () => {
     it('asks for the town first and then, if it has districts, the district', async () => {
       const el = await fixture<ShgGroupFinder>(html`<shg-group-finder></shg-group-finder>`);
       el.feed = generateFeed({ groups: 5000, seed: 3 });
+      // The feed is read in slices: wait for it, not just for the view of an element without one.
+      await waitUntil(() => el.directory, 'the feed was never read', { timeout: 10000 });
       await settled(el);
       await openFilters(el);
       const near = control<HTMLSelectElement>(el, 'Near');
@@ -340,6 +342,8 @@ describe('<shg-group-finder>', () => {
       feed.groups.find((g) => g.meetings?.length)!.meetings[0].place = 'no-town';
       const el = await fixture<ShgGroupFinder>(html`<shg-group-finder near="Auenviertel"></shg-group-finder>`);
       el.feed = feed;
+      // The feed is read in slices: wait for it, not just for the view of an element without one.
+      await waitUntil(() => el.directory, 'the feed was never read', { timeout: 10000 });
       await settled(el);
       await openFilters(el);
       expect(control<HTMLSelectElement>(el, 'Near').value).to.equal('Auenviertel');
@@ -363,6 +367,8 @@ describe('<shg-group-finder>', () => {
       feed.groups = names.map((name, i) => ({ ...first, id: `g${i}`, name, status: 'open' }));
       const el = await fixture<ShgGroupFinder>(html`<shg-group-finder page-size="3"></shg-group-finder>`);
       el.feed = feed;
+      // The feed is read in slices: wait for it, not just for the view of an element without one.
+      await waitUntil(() => el.directory, 'the feed was never read', { timeout: 10000 });
       await settled(el);
       expect(cardNames(el)).to.deep.equal(['Gruppe 1', 'Gruppe 2', 'Gruppe 3']);
       button(el, 'Show more groups').click();
