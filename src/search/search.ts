@@ -15,7 +15,7 @@ import { DirectoryData, remember } from './directory-data.js';
 import { textValue } from '../feed/text.js';
 import { WEEKDAYS } from './tables.js';
 import { MAX_WORD_SCORE } from './text-index.js';
-import { seesPendingInput, shouldYield } from './yield.js';
+import { seesPendingInput, shouldYield, whenIdle, type IdleDeadlineLike } from './yield.js';
 import type { FacetCounts, FinderQuery, SearchIndex, SearchOptions, SearchResult } from './types.js';
 
 /** More words than this add nothing but work. */
@@ -27,22 +27,6 @@ const FILTER_CACHE_SIZE = 8;
  * it, so slices may be longer (15 ms) and the index is ready sooner.
  */
 const SLICE_MS = 6;
-
-interface IdleDeadlineLike {
-  timeRemaining(): number;
-  didTimeout: boolean;
-}
-
-/**
- * Runs `fn` when the page is idle, at the latest after a second. Without idle callbacks
- * (Safari), after the next frame: a task posted from requestAnimationFrame runs after the paint.
- */
-function whenIdle(fn: (deadline?: IdleDeadlineLike) => void): void {
-  const idle = (globalThis as { requestIdleCallback?: (fn: (d: IdleDeadlineLike) => void, o: object) => number }).requestIdleCallback;
-  if (typeof idle === 'function') idle(fn, { timeout: 1000 });
-  else if (typeof requestAnimationFrame === 'function') requestAnimationFrame(() => setTimeout(fn, 0));
-  else setTimeout(fn, 0);
-}
 
 /** The folded words of a search text, each once, at most MAX_WORDS. */
 export function queryWords(q: string | undefined): string[] {

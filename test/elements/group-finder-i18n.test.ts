@@ -4,7 +4,10 @@
  */
 import { expect, fixtureSync, html, waitUntil } from '@open-wc/testing';
 import type { ShgGroupFinder } from '../../src/index.js';
-import { MINI_FEED, button, miniFeed, openCard, openFilters, readyFinder, root, settled, typeSearch } from './finder-harness.js';
+import { MINI_FEED, button, choose, control, miniFeed, openCard, openFilters, readyFinder, root, settled, typeSearch } from './finder-harness.js';
+import { detailView } from '../../src/elements/group-finder/on-demand-views.js';
+import { generateFeed } from '../../src/feed/generate.js';
+import { districtsWithCoordinates } from '../../src/search/index.js';
 
 async function inLanguage(lang: string, inner = html`<shg-group-finder src=${MINI_FEED}></shg-group-finder>`): Promise<ShgGroupFinder> {
   const wrapper = fixtureSync(html`<div lang=${lang}>${inner}</div>`);
@@ -65,6 +68,56 @@ for (const lang of ['de', 'ar']) {
       const marked = title.querySelector('[lang]');
       if (lang === 'de') expect(marked).to.equal(null);
       else expect(marked!.getAttribute('lang')).to.equal('de');
+    });
+  });
+}
+
+// What this session's parts add, in a left-to-right and a right-to-left language.
+const ENGLISH = /cannot be shown|Loading the group|Search for a self-help group|The whole town/;
+for (const lang of ['de', 'ar']) {
+  describe(`<shg-group-finder> in ${lang === 'de' ? 'German' : 'Arabic'}: search form while loading, parts on demand, near by town`, () => {
+    const realLoad = detailView.source;
+    afterEach(() => {
+      detailView.source = realLoad;
+      detailView.forget();
+    });
+
+    it('shows the search form in the language while the feed loads', async () => {
+      const wrapper = fixtureSync(html`<div lang=${lang}><shg-group-finder .feed=${new Promise(() => {})}></shg-group-finder></div>`);
+      const el = wrapper.querySelector('shg-group-finder')!;
+      await waitUntil(() => root(el).querySelector('[part="base"]')?.getAttribute('lang') === lang, `never switched to ${lang}`, { timeout: 5000 });
+      await el.updateComplete;
+      const form = root(el).querySelector('form[role="search"]')!;
+      expect(form.closest('[dir]')!.getAttribute('dir')).to.equal(lang === 'ar' ? 'rtl' : 'ltr');
+      expect(form.textContent).not.to.match(ENGLISH);
+      await expect(el).to.be.accessible();
+    });
+
+    it('says in the language that a group cannot be shown when its code does not load, and stays accessible', async () => {
+      detailView.forget();
+      detailView.source = () => Promise.reject(new TypeError('Failed to fetch dynamically imported module'));
+      const el = await inLanguage(lang);
+      await openCard(el, 'Diabetes');
+      await waitUntil(() => root(el).querySelector('#shg-part-error'), 'no message');
+      const message = root(el).querySelector('#shg-part-error')!;
+      expect(message.textContent).not.to.match(ENGLISH);
+      expect(message.closest('[dir]')!.getAttribute('dir')).to.equal(lang === 'ar' ? 'rtl' : 'ltr');
+      await expect(el).to.be.accessible();
+    });
+
+    it('asks for the town, then the district, with labels in the language', async () => {
+      const wrapper = fixtureSync(html`<div lang=${lang}><shg-group-finder .feed=${generateFeed({ groups: 5000, seed: 3 })}></shg-group-finder></div>`);
+      const el = wrapper.querySelector('shg-group-finder')!;
+      await waitUntil(() => el.directory && root(el).querySelector('[part="base"]')?.getAttribute('lang') === lang, 'not read', { timeout: 10000 });
+      await settled(el);
+      await openFilters(el);
+      const town = districtsWithCoordinates(el.directory!).find((p) => p.district)!.city!;
+      const near = lang === 'ar' ? 'بالقرب من' : 'In der Nähe von';
+      const district = lang === 'ar' ? 'الحي' : 'Stadtteil';
+      await choose(el, near, town);
+      const second = control<HTMLSelectElement>(el, district);
+      expect(second.options[0].textContent).to.equal(lang === 'ar' ? 'المدينة كلها' : 'Der ganze Ort');
+      await expect(el).to.be.accessible();
     });
   });
 }

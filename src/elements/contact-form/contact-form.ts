@@ -120,15 +120,14 @@ export class ShgContactForm extends ShgElement {
   // Validation, sending and the views after "send" load on demand (issue 7: not in the first paint).
   private readonly onDemand = new OnDemandController(this);
   /** A send waiting for that code: `updateComplete` waits for it too, so what follows is on screen. */
-  private waitingForCode?: Promise<unknown>;
+  /** Set while a press on "send" waits for the sending code: the form is busy meanwhile. */
+  @state() private waitingForCode?: Promise<unknown>;
   private consentGivenAt?: string;
   private startedAt = Date.now();
   private pending?: { key: string; fingerprint: string };
   private urlGroup?: string;
   private restored = false;
   private busy = false;
-  /** "Send" was pressed before the sending code arrived: the form says it is busy meanwhile. */
-  @state() private waitingForSendCode = false;
   private humanConfirmed = false;
   private focusAfterRender?: string;
   private wantsFocus?: FocusOptions;
@@ -216,7 +215,6 @@ export class ShgContactForm extends ShgElement {
     if (!code) {
       // Usually loaded since the visitor first focused the form; otherwise this press waits for it.
       this.busy = true;
-      this.waitingForSendCode = true;
       const loading = this.onDemand.load();
       this.waitingForCode = loading;
       try {
@@ -225,7 +223,6 @@ export class ShgContactForm extends ShgElement {
         return this.codeMissing();
       } finally {
         this.busy = false;
-        this.waitingForSendCode = false;
         this.waitingForCode = undefined;
       }
     }
@@ -402,7 +399,7 @@ export class ShgContactForm extends ShgElement {
     const name = officeName(this.data.directory, this.locale);
     return renderForm({
       phase: this.phase,
-      waiting: this.waitingForSendCode,
+      waiting: this.waitingForCode !== undefined,
       delivery,
       level: this.headingLevel,
       officeName: name,

@@ -56,12 +56,17 @@ function topicOrder(directory: Directory, locale: string) {
   let byLocale = topicOrders.get(directory);
   if (!byLocale) topicOrders.set(directory, (byLocale = new Map()));
   let order = byLocale.get(locale);
+  if (!order && directory.topics.length === 0) byLocale.set(locale, (order = { areas: [], children: new Map() }));
   if (!order) {
     const collator = new Intl.Collator(locale);
     const name = (t: Topic) => plainText(t.name, locale, directory.language);
     const sorted = (list: Topic[]) => list.sort((a, b) => collator.compare(name(a), name(b)));
     const children = new Map<string, Topic[]>();
-    for (const t of directory.topics) if (t.parent) children.set(t.parent, [...(children.get(t.parent) ?? []), t]);
+    for (const t of directory.topics) {
+      if (!t.parent) continue;
+      if (children.has(t.parent)) children.get(t.parent)!.push(t);
+      else children.set(t.parent, [t]);
+    }
     for (const list of children.values()) sorted(list);
     order = { areas: sorted(directory.topics.filter((t) => !t.parent)), children };
     byLocale.set(locale, order);
@@ -164,7 +169,7 @@ function openPanel(host: ShgGroupFinder, directory: Directory): TemplateResult {
   if (state === 'failed') {
     return html`<p class="status" role="alert">
       ${msg('These filters cannot be shown right now.', { id: 'finder.filters-unavailable' })}
-      <button type="button" part="button" class="link-button" @click=${() => host.retryFilterPanel()}>${msg('Try again', { id: 'state.retry' })}</button>
+      <button type="button" part="button" class="link-button" @click=${() => host.retryPart(filterPanel, '[aria-controls="shg-filters"]')}>${msg('Try again', { id: 'state.retry' })}</button>
     </p>`;
   }
   return html`<div class="skeleton" aria-busy="true"><div class="skeleton-bar"></div><div class="skeleton-bar short"></div></div>`;

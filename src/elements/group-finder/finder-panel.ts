@@ -66,8 +66,9 @@ function townsAndDistricts(all: readonly NamedPosition[]) {
     const towns: NamedPosition[] = [];
     const districtsOf = new Map<string, NamedPosition[]>();
     for (const p of all) {
-      if (p.district && p.city) districtsOf.set(p.city, [...(districtsOf.get(p.city) ?? []), p]);
-      else towns.push(p);
+      if (!(p.district && p.city)) towns.push(p);
+      else if (districtsOf.has(p.city)) districtsOf.get(p.city)!.push(p);
+      else districtsOf.set(p.city, [p]);
     }
     placeLists.set(all, (lists = { towns, districtsOf }));
   }

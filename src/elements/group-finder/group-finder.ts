@@ -7,13 +7,15 @@ import { createSearchIndex, districtsWithCoordinates, partlyOrdered, searchGroup
 import { DirectoryController } from '../../internal/directory-controller.js';
 import { ShgElement } from '../../internal/shg-element.js';
 import { OnDemandParts } from '../../internal/on-demand-parts.js';
+import type { OnDemandModule } from '../../internal/on-demand-module.js';
 import { plural } from '../../internal/plural.js';
 import { staleNotice, stateViews } from '../../internal/state-views.js';
 import { officeLinks, officeWays } from '../../internal/office-contact.js';
 import { fillTemplate, groupLinker, readState, stateFromUrl, urlWithState, type FinderState } from '../../internal/url-state.js';
 import { renderFilters, activeFilterCount, nearPoint } from './finder-filters.js';
 import { renderResults } from './finder-results.js';
-import { detailView, filterPanel } from './on-demand-views.js';
+import { detailView } from './on-demand-views.js';
+import { whenIdle } from '../../search/yield.js';
 import { finderStyles } from './group-finder.styles.js';
 import { formatMeetingStart } from '../../internal/format.js';
 import { topicNamesWarmUp } from './group-bits.js';
@@ -245,7 +247,7 @@ export class ShgGroupFinder extends ShgElement {
         searchGroups(index, { days: ['MO'], audience: 'relatives' });
         // The "near" picker's places: ~70 ms at 70,000 groups, better now than on the first click on "Filters".
         districtsWithCoordinates(directory);
-      }),
+      }, 2000),
     );
     return index;
   }
@@ -493,10 +495,7 @@ export class ShgGroupFinder extends ShgElement {
         ${ways.phone || ways.email
           ? html`<p>${msg('You can reach the contact office directly:', { id: 'state.error-contact' })} ${officeLinks(ways)}</p>`
           : nothing}
-        <button type="button" part="button" class="button" @click=${() => {
-          this.focusAfterRender = '#shg-detail-title';
-          this.parts.retry(detailView, { reloadAfterTwo: this.urlState });
-        }}>${msg('Try again', { id: 'state.retry' })}</button>
+        <button type="button" part="button" class="button" @click=${() => this.retryPart(detailView, '#shg-detail-title')}>${msg('Try again', { id: 'state.retry' })}</button>
         <button type="button" part="button" class="button secondary" @click=${() => this.closeGroup()}>${msg('Back to the results', { id: 'detail.back' })}</button>
       </div>`;
     }
@@ -506,10 +505,13 @@ export class ShgGroupFinder extends ShgElement {
     </div>`;
   }
 
-  /** "Try again" for the filter panel's code; focus goes back to "More filters".  @internal */
-  retryFilterPanel(): void {
-    this.focusAfterRender = '[aria-controls="shg-filters"]';
-    this.parts.retry(filterPanel, { reloadAfterTwo: this.urlState });
+  /**
+   * "Try again" for a part whose code could not load; focus then goes to `focus`. A reload
+   * (after a second failure) only where the URL keeps the visitor's search.  @internal
+   */
+  retryPart(part: OnDemandModule<unknown>, focus: string): void {
+    this.focusAfterRender = focus;
+    this.parts.retry(part, { reloadAfterTwo: this.urlState });
   }
 
   /** The parts that load on demand (group view, filter panel).  @internal */
@@ -544,11 +546,6 @@ const LOADING: Directory = {
   groupsById: new Map(),
   problems: [],
 };
-
-function whenIdle(task: () => void): void {
-  if (typeof requestIdleCallback === 'function') requestIdleCallback(task, { timeout: 2000 });
-  else setTimeout(task, 50);
-}
 
 function attributeToProperty(name: string): string {
   return name.replace(/-([a-z])/g, (_, c: string) => c.toUpperCase());
