@@ -7,7 +7,7 @@
 import type { Directory } from './types.js';
 import { atUrl, FeedError } from './errors.js';
 import { htmlError, parseFeedJsonLazily } from './parse-json.js';
-import { normaliseFeedInSlices } from './normalise.js';
+import { normaliseFeedInSlices } from './normalise-slices.js';
 import { isNetworkFailure, readLastGoodFeed, storeLastGoodFeed } from './cache.js';
 
 export { parseFeedJson, parseFeedJsonLazily } from './parse-json.js';
@@ -30,6 +30,12 @@ export interface LoadOptions {
    * `stale`, when the network or the server fails (default true).
    */
   lastGoodCopy?: boolean;
+  /**
+   * Internal, for `<shg-group-finder>` (may change): called with the first stage of a large
+   * directory, before its groups are read in full (see `SliceOptions.onEarly`). A caller
+   * joining a load that has passed that stage is called at once.
+   */
+  onEarly?: (early: Directory) => void;
 }
 
 export interface FetchFeedOptions {
@@ -40,8 +46,16 @@ export interface FetchFeedOptions {
 
 export const DEFAULT_TIMEOUT_MS = 10000;
 
-// Absolute URL → the directory loaded from it; shared by every caller on the page.
-const directories = new Map<string, Promise<Directory>>();
+/** One load of a URL, shared by every caller on the page. */
+interface SharedLoad {
+  directory: Promise<Directory>;
+  /** The directory's first stage while its groups are read in full. */
+  early?: Directory;
+  waiting: Set<(early: Directory) => void>;
+}
+
+// Absolute URL → its load.
+const directories = new Map<string, SharedLoad>();
 
 export async function loadDirectory(source: string | URL | DirectorySource, options: LoadOptions = {}): Promise<Directory> {
   options ??= {};
@@ -58,24 +72,42 @@ export async function loadDirectory(source: string | URL | DirectorySource, opti
     const url = feedUrl(source.src, base);
     let shared = options.reload ? undefined : directories.get(url);
     if (!shared) {
-      const loading = loadFromUrl(url, options);
-      directories.set(url, loading);
+      const load: SharedLoad = { directory: undefined as unknown as Promise<Directory>, waiting: new Set() };
+      load.directory = loadFromUrl(url, options, (early) => {
+        load.early = early;
+        for (const tell of load.waiting) tell(early);
+        load.waiting.clear();
+      });
+      directories.set(url, load);
       // A failed load (or an old copy in its place) is forgotten, so the next caller tries again.
       const forget = (): void => {
-        if (directories.get(url) === loading) directories.delete(url);
+        if (directories.get(url) === load) directories.delete(url);
       };
-      loading.then((directory) => directory.stale && forget(), forget);
-      shared = loading;
+      load.directory.then((directory) => directory.stale && forget(), forget);
+      const done = (): void => {
+        load.early = undefined;
+        load.waiting.clear();
+      };
+      load.directory.then(done, done);
+      shared = load;
     }
-    return untilAborted(shared, options.signal, url);
+    const onEarly = options.onEarly;
+    if (onEarly && shared.early) onEarly(shared.early);
+    else if (onEarly) {
+      const waiting = shared.waiting;
+      waiting.add(onEarly);
+      options.signal?.addEventListener('abort', () => waiting.delete(onEarly), { once: true });
+    }
+    return untilAborted(shared.directory, options.signal, url);
   }
   // In slices: a visitor can type while a national directory is read (see normaliseFeedInSlices).
-  if ('json' in source) return normaliseFeedInSlices(await parseFeedJsonLazily(source.json), { baseUrl: base });
-  if ('feed' in source) return normaliseFeedInSlices(source.feed, { baseUrl: base });
+  const onEarly = options.onEarly;
+  if ('json' in source) return normaliseFeedInSlices(await parseFeedJsonLazily(source.json), { baseUrl: base, onEarly });
+  if ('feed' in source) return normaliseFeedInSlices(source.feed, { baseUrl: base, onEarly });
   throw new FeedError('invalid', 'loadDirectory() needs a URL, { src }, { feed } or { json }.');
 }
 
-async function loadFromUrl(url: string, options: LoadOptions): Promise<Directory> {
+async function loadFromUrl(url: string, options: LoadOptions, onEarly: (early: Directory) => void): Promise<Directory> {
   const keep = options.lastGoodCopy !== false;
   let text: string;
   try {
@@ -85,7 +117,7 @@ async function loadFromUrl(url: string, options: LoadOptions): Promise<Directory
     if (!copy) throw error;
     let directory: Directory;
     try {
-      directory = await normaliseFeedInSlices(await parseFeedJsonLazily(copy.text, url), { baseUrl: url });
+      directory = await normaliseFeedInSlices(await parseFeedJsonLazily(copy.text, url), { baseUrl: url, onEarly });
     } catch {
       throw error;
     }
@@ -93,7 +125,7 @@ async function loadFromUrl(url: string, options: LoadOptions): Promise<Directory
     return directory;
   }
   const data = await parseFeedJsonLazily(text, url);
-  const directory = await withUrl(normaliseFeedInSlices(data, { baseUrl: url }), url);
+  const directory = await withUrl(normaliseFeedInSlices(data, { baseUrl: url, onEarly }), url);
   if (keep) void storeLastGoodFeed(url, text);
   return directory;
 }

@@ -51,7 +51,37 @@ const DAY_NAMES: Record<WeekdayCode, string> = {
   SU: 'Sunday (SU)',
 };
 
-export function readGroup(ctx: Ctx, g: unknown, base: string): Group | undefined {
+/**
+ * Reads a group; with `into` (its head from `readGroupHead`) the full group is written into
+ * that object, so whoever holds the head holds the group.
+ */
+export function readGroup(ctx: Ctx, g: unknown, base: string, into?: Group): Group | undefined {
+  const head = readHeadFields(ctx, g, base);
+  if (!head) return undefined;
+  const group = readGroupBody(ctx, g as Record<string, unknown>, base, head);
+  return into ? Object.assign(into, group) : group;
+}
+
+/**
+ * What decides whether a group is kept, and what its first, unfiltered listing needs: id,
+ * name and status. The rest of the group has its empty defaults until `readGroup` fills it.
+ */
+export function readGroupHead(ctx: Ctx, g: unknown, base: string): Group | undefined {
+  const head = readHeadFields(ctx, g, base);
+  if (!head) return undefined;
+  const { id, name, status } = head;
+  // The same keys in the same order as readGroupBody's, so filling a head keeps its shape;
+  // shared, frozen empties: a head is read-only until `readGroup` fills it.
+  return { id, name, topics: NONE, keywords: NO_TERMS, audience: NONE, status, languages: NONE, meetings: NONE, byArrangement: false, contact: BY_OFFICE };
+}
+
+const NONE: never[] = Object.freeze([]) as never[];
+const NO_TERMS = Object.freeze({});
+const BY_OFFICE: Contact = Object.freeze({ via: 'office' });
+
+type HeadFields = Pick<Group, 'id' | 'name' | 'status'>;
+
+function readHeadFields(ctx: Ctx, g: unknown, base: string): HeadFields | undefined {
   if (!isRecord(g)) {
     fail(ctx, base, `expected a group object, got ${typeName(g)}; left out`);
     return undefined;
@@ -72,6 +102,11 @@ export function readGroup(ctx: Ctx, g: unknown, base: string): Group | undefined
   }
   const status = readEnum(ctx, g.status, STATUSES);
   if (status === undefined && ctx.why) warn(ctx, at(base, 'status'), `${ctx.why}; read as "open"`);
+  return { id, name, status: status ?? 'open' };
+}
+
+function readGroupBody(ctx: Ctx, g: Record<string, unknown>, base: string, head: HeadFields): Group {
+  const { id, name, status } = head;
   const byArrangement = readBool(ctx, g.byArrangement);
   if (byArrangement === undefined) warnWhy(ctx, base, 'byArrangement');
   const group: Group = {
@@ -80,7 +115,7 @@ export function readGroup(ctx: Ctx, g: unknown, base: string): Group | undefined
     topics: readTopicRefs(ctx, g.topics, base),
     keywords: readTerms(ctx, g.keywords, base, 'keywords'),
     audience: readEnumList(ctx, g.audience, AUDIENCES, base, 'audience'),
-    status: status ?? 'open',
+    status,
     languages: readLanguages(ctx, g.languages, base, 'languages'),
     meetings: readMeetings(ctx, g.meetings, base, id),
     byArrangement: byArrangement ?? false,

@@ -35,26 +35,7 @@ export function normaliseFeed(data: unknown, options: NormaliseOptions = {}): Di
 /** Groups read per slice at least, between looks at the clock. */
 const SLICE_GROUPS = 256;
 
-/**
- * `normaliseFeed` for large feeds in the browser: the groups are read in slices of about
- * `sliceMs`, and the page gets a turn in between, so a visitor can type into the search box
- * while 70,000 groups are read. Same result as `normaliseFeed`.
- */
-export async function normaliseFeedInSlices(data: unknown, options: NormaliseOptions & { sliceMs?: number } = {}): Promise<Directory> {
-  const sliceMs = options?.sliceMs ?? 40;
-  const reading = asFeedError(() => startReading(data, options ?? {}));
-  while (!asFeedError(() => readGroupsUntil(reading, performance.now() + sliceMs))) await yieldToPage();
-  return asFeedError(() => finish(reading));
-}
-
-/** Lets input and rendering run: scheduler.yield() where there is one (it resumes first), else a task. */
-function yieldToPage(): Promise<void> {
-  const scheduler = (globalThis as { scheduler?: { yield?: () => Promise<void> } }).scheduler;
-  if (typeof scheduler?.yield === 'function') return scheduler.yield();
-  return new Promise((resolve) => setTimeout(resolve, 0));
-}
-
-function asFeedError<T>(work: () => T): T {
+export function asFeedError<T>(work: () => T): T {
   try {
     return work();
   } catch (e) {
@@ -63,11 +44,15 @@ function asFeedError<T>(work: () => T): T {
   }
 }
 
-/** A feed being read: everything but the groups is done; `next` is the next raw group. */
-interface Reading {
+/**
+ * A feed being read: everything but the groups is done; `next` is the next raw group.
+ * `heads[i]`, when given, is the object the group `raw[i]` is read into (normalise-slices.ts).
+ */
+export interface Reading {
   ctx: Ctx;
   raw: unknown[];
   next: number;
+  heads?: (Group | undefined)[];
   groups: Group[];
   topics: Topic[];
   places: Place[];
@@ -75,7 +60,7 @@ interface Reading {
   updated?: string;
 }
 
-function startReading(data: unknown, options: NormaliseOptions): Reading {
+export function startReading(data: unknown, options: NormaliseOptions): Reading {
   if (!isRecord(data)) throw new FeedError('invalid', `The feed is not a JSON object (it is ${typeName(data)}).`);
   const maxProblems = typeof options.maxProblems === 'number' && options.maxProblems >= 0 ? Math.floor(options.maxProblems) : 500;
   const ctx = createCtx(maxProblems, typeof options.baseUrl === 'string' ? options.baseUrl : undefined);
@@ -108,12 +93,12 @@ function startReading(data: unknown, options: NormaliseOptions): Reading {
 }
 
 /** Reads groups until `deadline` (a performance.now() time; Infinity for all). True when all are read. */
-function readGroupsUntil(reading: Reading, deadline: number): boolean {
-  const { ctx, raw, groups } = reading;
+export function readGroupsUntil(reading: Reading, deadline: number): boolean {
+  const { ctx, raw, groups, heads } = reading;
   while (reading.next < raw.length) {
     const end = Math.min(reading.next + SLICE_GROUPS, raw.length);
     for (let i = reading.next; i < end; i++) {
-      const group = readGroup(ctx, raw[i], `groups[${i}]`);
+      const group = readGroup(ctx, raw[i], `groups[${i}]`, heads?.[i]);
       if (group) {
         groups.push(group);
         ctx.groupsById.set(group.id, group);
@@ -125,7 +110,7 @@ function readGroupsUntil(reading: Reading, deadline: number): boolean {
   return true;
 }
 
-function finish({ ctx, groups, topics, places, office, updated }: Reading): Directory {
+export function finish({ ctx, groups, topics, places, office, updated }: Reading): Directory {
   if (ctx.omitted > 0) {
     const errors = ctx.omittedErrors ? ` (${ctx.omittedErrors} of them errors)` : '';
     ctx.problems.push({ path: '', message: `and ${ctx.omitted} more problems${errors}`, severity: ctx.omittedErrors ? 'error' : 'warning' });

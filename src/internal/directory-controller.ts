@@ -44,6 +44,11 @@ export class DirectoryController implements ReactiveController {
   error?: FeedError;
   /** True while a retry fetches a source whose directory stays on screen. */
   refreshing = false;
+  /**
+   * While a large directory is read (state `loading`), its first stage, for hosts that asked
+   * for it: groups with id, name and status only (see `readInFull`). Gone once it is ready.
+   */
+  early?: Directory;
 
   private generation = 0;
   private abort?: AbortController;
@@ -53,7 +58,10 @@ export class DirectoryController implements ReactiveController {
   private directoryKey?: unknown;
   private reported = new WeakSet<Directory>();
 
-  constructor(private readonly host: DirectoryHost) {
+  constructor(
+    private readonly host: DirectoryHost,
+    private readonly options: { early?: boolean } = {},
+  ) {
     host.addController(this);
   }
 
@@ -99,6 +107,7 @@ export class DirectoryController implements ReactiveController {
       return;
     }
     const abort = (this.abort = new AbortController());
+    this.early = undefined;
     const key = keyOf(source);
     // A retry of the source on screen keeps it there: a failed refresh never blanks a working element.
     const refreshing = reload && this.directory !== undefined && this.directoryKey === key;
@@ -114,9 +123,11 @@ export class DirectoryController implements ReactiveController {
       }
       const adapted = await this.adapt(source, abort.signal);
       if (generation !== this.generation) return;
-      const directory = await loadDirectory(adapted?.source ?? source, { signal: abort.signal, reload, timeoutMs: this.timeoutMs() });
+      const onEarly = this.options.early && !refreshing ? (early: Directory) => this.showEarly(early, generation) : undefined;
+      const directory = await loadDirectory(adapted?.source ?? source, { signal: abort.signal, reload, timeoutMs: this.timeoutMs(), onEarly });
       if (adapted?.problems.length) directory.problems.unshift(...adapted.problems);
       if (generation !== this.generation) return;
+      this.early = undefined;
       this.directory = directory;
       this.directoryKey = key;
       this.state = 'ready';
@@ -125,6 +136,7 @@ export class DirectoryController implements ReactiveController {
     } catch (e) {
       if (generation !== this.generation) return;
       this.refreshing = false;
+      this.early = undefined;
       const error = e instanceof FeedError ? e : new FeedError('invalid', String((e as Error)?.message ?? e));
       if (error.code === 'aborted') return;
       this.state = refreshing ? 'ready' : 'error';
@@ -132,6 +144,12 @@ export class DirectoryController implements ReactiveController {
       console.error(`selbsthilfe-widgets: ${error.message}`);
       this.dispatch({ error, problems: [], src: srcOf(source) });
     }
+    this.host.requestUpdate();
+  }
+
+  private showEarly(early: Directory, generation: number): void {
+    if (generation !== this.generation || this.state !== 'loading') return;
+    this.early = early;
     this.host.requestUpdate();
   }
 

@@ -15,6 +15,15 @@ function dateTimeFormat(locale: string, timeZone: string, options: Intl.DateTime
   return f;
 }
 
+const numbers = new Map<string, Intl.NumberFormat>();
+
+/** A count as the locale writes it: "17.973" / "17,973" / "١٧٬٩٧٣". */
+export function formatCount(count: number, locale: string): string {
+  let f = numbers.get(locale);
+  if (!f) numbers.set(locale, (f = new Intl.NumberFormat(locale)));
+  return f.format(count);
+}
+
 /** "Di., 9. Dez., 18:00" / "Tue, Dec 9, 6:00 PM" in the meeting's time zone. */
 export function formatMeetingStart(epochMs: number, locale: string, timeZone: string): string {
   return dateTimeFormat(locale, timeZone, { weekday: 'short', day: 'numeric', month: 'short', hour: 'numeric', minute: '2-digit' }).format(epochMs);

@@ -13,6 +13,7 @@ import { groupDistances } from './places.js';
 import { byPrimary, byTotalDescending, firstInNameOrder, nameOrder, type NameOrder } from './rank.js';
 import { DirectoryData, remember } from './directory-data.js';
 import { textValue } from '../feed/text.js';
+import { whenReadInFull } from '../feed/normalise-slices.js';
 import { WEEKDAYS } from './tables.js';
 import { MAX_WORD_SCORE } from './text-index.js';
 import { seesPendingInput, shouldYield, whenIdle, type IdleDeadlineLike } from './yield.js';
@@ -83,7 +84,12 @@ class Index implements SearchIndex {
     this.onReorder = options.onReorder;
     this.data = DirectoryData.of(directory);
     this.ready = this.data.ready;
-    if (options.background !== false) this.buildInIdleTime();
+    // A directory still being read in full (its first stage) gets its tables once it is complete.
+    if (options.background !== false) {
+      const reading = whenReadInFull(directory);
+      if (reading) void reading.then(() => this.buildInIdleTime());
+      else this.buildInIdleTime();
+    }
   }
 
   nameOrder(): NameOrder {

@@ -350,6 +350,92 @@ describe('<shg-group-finder>', () => {
     });
   });
 
+  describe('a national directory, while it is read', () => {
+    const host = globalThis as { scheduler?: { yield?: () => Promise<void> } };
+    let realYield: (() => Promise<void>) | undefined;
+    let open: () => void = () => {};
+    let held = 0;
+    // The full read gives the page a turn between slices (scheduler.yield): hold it there, so
+    // the first stage stays on screen for as long as the test looks at it.
+    beforeEach(() => {
+      realYield = host.scheduler?.yield;
+      const gate = new Promise<void>((resolve) => (open = resolve));
+      held = 0;
+      host.scheduler ??= {};
+      host.scheduler.yield = () => (held++, gate);
+    });
+    afterEach(() => {
+      open();
+      if (realYield) host.scheduler!.yield = realYield;
+      else delete host.scheduler!.yield;
+    });
+
+    /** Sets a large feed and resolves as soon as the first card is in the DOM (a microtask later at most). */
+    async function firstStage(el: ShgGroupFinder): Promise<void> {
+      const shown = new Promise<void>((resolve) => {
+        const look = () => root(el).querySelector('.card') && (observer.disconnect(), resolve());
+        const observer = new MutationObserver(look);
+        observer.observe(root(el), { childList: true, subtree: true });
+      });
+      el.feed = generateFeed({ groups: 20000, seed: 8 });
+      await shown;
+      expect(el.directory, 'the directory is still being read').to.equal(undefined);
+      await waitUntil(() => held > 0, 'the full read never reached its first turn', { timeout: 10000 });
+      await el.updateComplete;
+      expect(el.directory, 'the full read is held between slices').to.equal(undefined);
+    }
+
+    it('shows the first page in name order, with the count, before every group is read', async () => {
+      const el = await fixture<ShgGroupFinder>(html`<shg-group-finder></shg-group-finder>`);
+      await firstStage(el);
+      const early = cardNames(el);
+      expect(early).to.have.length(20);
+      const count = root(el).querySelector('#shg-count')!.textContent!.trim();
+      expect(count).to.match(/^\d{1,2},\d{3} groups found$/);
+      // Cards are complete: topics, rhythm and place, not just names.
+      expect(root(el).querySelector('.card .when')!.textContent!.trim()).not.to.equal('');
+      await expect(el).to.be.accessible();
+      open();
+      await waitUntil(() => el.directory, 'the feed was never read', { timeout: 20000 });
+      await el.updateComplete;
+      expect(cardNames(el), 'the same page once everything is read').to.deep.equal(early);
+      expect(root(el).querySelector('#shg-count')!.textContent!.trim(), 'and the same count').to.equal(count);
+      expect(early, 'in name order').to.deep.equal([...early].sort(new Intl.Collator('en', { numeric: true }).compare));
+    });
+
+    it('opens a group from the first page with its details', async () => {
+      const el = await fixture<ShgGroupFinder>(html`<shg-group-finder></shg-group-finder>`);
+      await firstStage(el);
+      const name = cardNames(el)[0]!;
+      await openCard(el, name);
+      await settled(el);
+      expect(root(el).querySelector('#shg-detail-title')!.textContent).to.contain(name);
+      // In full: its meetings and its contact, not just the name.
+      expect(root(el).querySelector('.detail')!.textContent).to.contain('When and where').and.to.contain('Get in touch');
+      await expect(el).to.be.accessible();
+      open();
+      await waitUntil(() => el.directory, 'the feed was never read', { timeout: 20000 });
+      await el.updateComplete;
+      expect(root(el).querySelector('#shg-detail-title')!.textContent).to.contain(name);
+    });
+
+    it('keeps what the visitor types meanwhile and searches it once every group is read', async () => {
+      const el = await fixture<ShgGroupFinder>(html`<shg-group-finder></shg-group-finder>`);
+      await firstStage(el);
+      await typeSearch(el, 'sucht');
+      expect(cardNames(el), 'no first-stage list for a search it cannot answer').to.deep.equal([]);
+      expect(root(el).querySelector('[aria-busy="true"]')).to.exist;
+      await expect(el).to.be.accessible();
+      const searched = oneEvent(el, 'shg-search');
+      open();
+      const { detail } = await searched;
+      expect(detail.query.q).to.equal('sucht');
+      await el.updateComplete;
+      expect(cardNames(el).length).to.be.greaterThan(0);
+      expect(root(el).querySelector<HTMLInputElement>('#shg-q')!.value).to.equal('sucht');
+    });
+  });
+
   describe('results', () => {
     it('pages long lists with "show more" and moves focus to the first new card', async () => {
       const el = await readyFinder(html`<shg-group-finder src=${MINI_FEED} page-size="2"></shg-group-finder>`);

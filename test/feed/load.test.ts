@@ -1,6 +1,8 @@
 import { expect } from '@open-wc/testing';
 import { clearDirectoryCache, loadDirectory, parseFeedJson } from '../../src/feed/load.js';
 import { FeedError, type FeedErrorCode } from '../../src/feed/errors.js';
+import { generateFeed } from '../../src/feed/generate.js';
+import type { Directory } from '../../src/feed/types.js';
 
 const MINI = '/test/fixtures/mini-feed.json';
 
@@ -153,6 +155,31 @@ describe('loadDirectory', () => {
     const directory = await loadDirectory(url);
     expect(directory.groups.length).to.be.greaterThan(0);
     expect(await hits(key)).to.equal(2);
+  });
+
+  it('hands the first stage of a large feed to every caller that asks, also to one joining later', async () => {
+    const text = JSON.stringify(generateFeed({ groups: 2500, seed: 4 }));
+    const served: typeof fetch = () => Promise.resolve(new Response(text, { headers: { 'content-type': 'application/json' } }));
+    const url = `https://feeds.example/large-${uniqueKey()}.json`;
+    const seen: Directory[] = [];
+    let joined: Promise<Directory> | undefined;
+    const first = loadDirectory(url, {
+      fetch: served,
+      onEarly: (early) => {
+        seen.push(early);
+        expect(early.groups).to.have.length(2500);
+        // A caller joining after the first stage hears of it at once.
+        joined = loadDirectory(url, { onEarly: (again) => seen.push(again) });
+      },
+    });
+    const directory = await first;
+    expect(seen, 'both callers got the first stage').to.have.length(2);
+    expect(seen[1]).to.equal(seen[0]);
+    expect(directory, 'which became the directory').to.equal(seen[0]);
+    expect(await joined).to.equal(directory);
+    let late = false;
+    await loadDirectory(url, { onEarly: () => (late = true) });
+    expect(late, 'nobody hears of a first stage after the directory is read').to.equal(false);
   });
 
   it('normalises an inline JSON text and an already parsed feed without a request', async () => {

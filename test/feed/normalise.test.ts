@@ -1,6 +1,5 @@
 import { expect } from '@open-wc/testing';
-import { normaliseFeed, normaliseFeedInSlices } from '../../src/feed/normalise.js';
-import { generateFeed } from '../../src/feed/generate.js';
+import { normaliseFeed } from '../../src/feed/normalise.js';
 import { FeedError } from '../../src/feed/errors.js';
 import type { Directory, FeedProblem } from '../../src/feed/types.js';
 
@@ -362,38 +361,5 @@ describe('normaliseFeed: hostile and oversized input', () => {
       }
     }
     expect((thrown(() => normaliseFeed({ groups: [throwing] })) as FeedError).code).to.equal('invalid');
-  });
-});
-
-describe('normaliseFeedInSlices', () => {
-  it('reads a large feed to the same directory as normaliseFeed, giving the page turns in between', async () => {
-    const feed = generateFeed({ groups: 3000, seed: 11 });
-    const expected = normaliseFeed(structuredClone(feed));
-    // Count the turns it gives the page: scheduler.yield() where the browser has it, else timers.
-    const host = globalThis as { scheduler?: { yield?: () => Promise<void> } };
-    const realYield = host.scheduler?.yield;
-    let turns = 0;
-    if (host.scheduler && realYield) host.scheduler.yield = () => (turns++, realYield.call(host.scheduler));
-    const ticking = realYield ? undefined : setInterval(() => turns++, 0);
-    let got;
-    try {
-      got = await normaliseFeedInSlices(structuredClone(feed), { sliceMs: 1 });
-    } finally {
-      if (host.scheduler && realYield) host.scheduler.yield = realYield;
-      clearInterval(ticking);
-    }
-    expect(turns, 'the page got turns while the feed was read').to.be.greaterThan(0);
-    expect(got.groups.length).to.equal(expected.groups.length);
-    expect(JSON.stringify(got.groups)).to.equal(JSON.stringify(expected.groups));
-    expect(got.problems).to.deep.equal(expected.problems);
-  });
-
-  it('rejects what normaliseFeed rejects, with the same FeedError', async () => {
-    const error = await normaliseFeedInSlices({ version: 1 }).then(
-      () => undefined,
-      (e: unknown) => e,
-    );
-    expect(error).to.be.instanceOf(FeedError);
-    expect((error as FeedError).code).to.equal('no-groups');
   });
 });

@@ -3,7 +3,7 @@ import { msg, str } from '@lit/localize';
 import type { Directory, Group } from '../../feed/types.js';
 import { highlight, type SearchResult } from '../../search/index.js';
 import { otherLanguage, plainText } from '../../internal/text.js';
-import { formatDistance, formatMeetingStart, languageName } from '../../internal/format.js';
+import { formatCount, formatDistance, formatMeetingStart, languageName } from '../../internal/format.js';
 import { officeLinks, officeWays } from '../../internal/office-contact.js';
 import { activeFilterCount } from './finder-filters.js';
 import type { ShgGroupFinder } from './group-finder.js';
@@ -111,12 +111,13 @@ export function renderResults(host: ShgGroupFinder, directory: Directory, result
   if (!results.length) return renderNoResults(host, directory);
   const level = Math.min(6, host.headingLevel + 1);
   const visible = results.slice(0, shown);
-  const remaining = results.length - visible.length;
+  const more = results.length - visible.length;
+  const remaining = formatCount(more, host.locale);
   return html`<p part="status" class="status count" id="shg-count">${host.countText(results.length)}</p>
     <ul part="results" class="results" id="shg-results" aria-labelledby="shg-count">
       ${visible.map((r) => renderCard(host, directory, r, level))}
     </ul>
-    ${remaining > 0
+    ${more > 0
       ? html`<button type="button" part="button more-button" class="button more" @click=${() => host.showMore()}>
           ${msg(str`Show more groups (${remaining} more)`, { id: 'results.more' })}
         </button>`

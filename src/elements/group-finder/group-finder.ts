@@ -5,6 +5,7 @@ import type { Directory, Group } from '../../feed/types.js';
 import { nextOccurrence } from '../../schedule/occurrences.js';
 import { createSearchIndex, districtsWithCoordinates, partlyOrdered, searchGroups, type FinderQuery, type SearchIndex, type SearchResult } from '../../search/index.js';
 import { DirectoryController } from '../../internal/directory-controller.js';
+import { readInFull } from '../../feed/normalise-slices.js';
 import { ShgElement } from '../../internal/shg-element.js';
 import { OnDemandParts } from '../../internal/on-demand-parts.js';
 import type { OnDemandModule } from '../../internal/on-demand-module.js';
@@ -17,7 +18,7 @@ import { renderResults } from './finder-results.js';
 import { detailView } from './on-demand-views.js';
 import { whenIdle } from '../../search/yield.js';
 import { finderStyles } from './group-finder.styles.js';
-import { formatMeetingStart } from '../../internal/format.js';
+import { formatCount, formatMeetingStart } from '../../internal/format.js';
 import { topicNamesWarmUp } from './group-bits.js';
 
 export interface FinderSearchDetail {
@@ -159,7 +160,8 @@ export class ShgGroupFinder extends ShgElement {
 
   @query('#shg-q') private searchInput?: HTMLInputElement;
 
-  private readonly data = new DirectoryController(this);
+  // `early`: a national directory's first page shows before every group is read (see earlyDirectory).
+  private readonly data = new DirectoryController(this, { early: true });
   private index?: SearchIndex;
   private indexKey?: unknown;
   private results: SearchResult[] = [];
@@ -220,7 +222,7 @@ export class ShgGroupFinder extends ShgElement {
 
   /** The search index for the current directory and locale, built once per change.  @internal */
   get searchIndex(): SearchIndex | undefined {
-    const directory = this.data.directory;
+    const directory = this.data.directory ?? this.earlyDirectory;
     if (!directory) return undefined;
     const key = `${this.locale}`;
     if (this.index && this.indexKey === directory && this.indexLocale === key) return this.index;
@@ -252,6 +254,21 @@ export class ShgGroupFinder extends ShgElement {
     return index;
   }
   private indexLocale?: string;
+
+  /**
+   * The first stage of a large directory still being read in full, as long as what the
+   * visitor asks for needs no more than names and status: the plain list in name order, or
+   * a group (read in full on the spot). Any search or filter waits for the whole directory.
+   * The same object becomes the directory once it is read, so index and results carry over.
+   */
+  private get earlyDirectory(): Directory | undefined {
+    const early = this.data.early;
+    if (!early) return undefined;
+    const { query, near, group } = this.finderState;
+    if (group) return early.groupsById.has(group) ? early : undefined;
+    const plain = !near && Object.keys(query).every((k) => k === 'sort' && (query.sort === 'name' || query.sort === 'relevance'));
+    return plain ? early : undefined;
+  }
 
   /** The next meeting of a group from now (epoch ms), cached per group.  @internal */
   nextStart(group: Group): number | undefined {
@@ -316,8 +333,9 @@ export class ShgGroupFinder extends ShgElement {
     this.announceTimer = setTimeout(() => (this.announcement = this.countText(count)), 700);
   }
 
-  countText(count: number): string {
-    return plural(count, this.locale, {
+  countText(total: number): string {
+    const count = formatCount(total, this.locale);
+    return plural(total, this.locale, {
       zero: () => msg('No groups found', { id: 'finder.count.zero' }),
       one: () => msg('1 group found', { id: 'finder.count.one' }),
       two: () => msg(str`${count} groups found`, { id: 'finder.count.two' }),
@@ -329,7 +347,7 @@ export class ShgGroupFinder extends ShgElement {
 
   /** Opens a group's details (the visitor clicked its card or followed a deep link). */
   openGroup(id: string): void {
-    const group = this.data.directory?.groupsById.get(id);
+    const group = (this.data.directory ?? this.data.early)?.groupsById.get(id);
     if (!group) return;
     this.finderState = { ...this.finderState, group: id };
     this.writeUrl('push');
@@ -457,8 +475,11 @@ export class ShgGroupFinder extends ShgElement {
       locale: this.locale,
     });
     const ready = directory && state === 'ready' ? directory : undefined;
+    const early = !ready && state === 'loading' ? this.earlyDirectory : undefined;
     let content;
     if (ready) content = this.renderReady(ready);
+    // The form as while loading (its topics and filters need every group), the first results below it.
+    else if (early) content = this.renderReady(early, LOADING);
     // While the feed loads, the search form is already there (the visitor may start typing)
     // and rendered once: the feed's arrival then only adds the topics and the results.
     else if (state === 'loading') content = this.searchPage(LOADING, view);
@@ -469,16 +490,20 @@ export class ShgGroupFinder extends ShgElement {
     </div>`;
   }
 
-  private renderReady(directory: Directory) {
+  /** The group view or the search page; `form` is the directory the search form shows (the same unless early). */
+  private renderReady(directory: Directory, form = directory) {
     if (directory.groups.length === 0) {
       return html`<p part="status" class="status">${msg('This directory does not list any groups yet.', { id: 'finder.empty-directory' })}</p>`;
     }
+    const early = form !== directory;
     const openId = this.finderState.group;
     const open = openId ? directory.groupsById.get(openId) : undefined;
+    if (open && early) readInFull(directory, [open]);
     if (open) return this.renderGroup(directory, open);
     const results = this.currentResults;
+    if (early) readInFull(directory, results.slice(0, this.shown).map((r) => r.group));
     return this.searchPage(
-      directory,
+      form,
       html`${openId ? html`<p part="status" class="status notice" role="alert">${msg('This group is no longer listed. Here are the other groups.', { id: 'finder.group-gone' })}</p>` : nothing}
         ${renderResults(this, directory, results, this.shown)}`,
     );

@@ -6,6 +6,7 @@ import { html, nothing, type TemplateResult } from 'lit';
 import { msg, str } from '@lit/localize';
 import type { Directory } from '../../feed/types.js';
 import { feedText } from '../../internal/text.js';
+import { formatCount } from '../../internal/format.js';
 import { plural } from '../../internal/plural.js';
 import { headingTag } from '../../internal/heading.js';
 import type { AreaEntry, TopicEntry } from './topic-tree.js';
@@ -23,8 +24,9 @@ export interface TopicListHost {
   onTopicClick(event: MouseEvent, entry: TopicEntry): void;
 }
 
-export function countText(count: number, locale: string): string {
-  return plural(count, locale, {
+export function countText(total: number, locale: string): string {
+  const count = formatCount(total, locale);
+  return plural(total, locale, {
     zero: () => msg('no groups', { id: 'topics.count.zero' }),
     one: () => msg('1 group', { id: 'topics.count.one' }),
     two: () => msg(str`${count} groups`, { id: 'topics.count.two' }),
@@ -34,13 +36,10 @@ export function countText(count: number, locale: string): string {
   });
 }
 
-const numbers = new Map<string, Intl.NumberFormat>();
 function countBadge(count: number, locale: string): TemplateResult {
-  let f = numbers.get(locale);
-  if (!f) numbers.set(locale, (f = new Intl.NumberFormat(locale)));
   // The number is what the eye scans; the words are what a screen reader says.
   return html`<span part="count" class="count ${count === 0 ? 'empty' : ''}"
-    ><span aria-hidden="true">${f.format(count)}</span><span class="visually-hidden">, ${countText(count, locale)}</span></span
+    ><span aria-hidden="true">${formatCount(count, locale)}</span><span class="visually-hidden">, ${countText(count, locale)}</span></span
   >`;
 }
 

@@ -1,0 +1,145 @@
+/**
+ * Reading a feed in the browser without blocking the page: the groups are read in slices,
+ * and a large feed first in a quick pass (id, name, status) so its first results can be
+ * shown before every group is read in full.
+ */
+import type { Directory, Group } from './types.js';
+import type { Ctx } from './normalise-context.js';
+import { asFeedError, finish, readGroupsUntil, startReading, type NormaliseOptions, type Reading } from './normalise.js';
+import { readGroup, readGroupHead } from './normalise-group.js';
+
+export interface SliceOptions extends NormaliseOptions {
+  /** About how long each slice of reading takes, in ms (default 40). */
+  sliceMs?: number;
+  /**
+   * Called with the directory's first stage when the feed has `earlyFrom` groups or more:
+   * topics, places and office read, every group that will be kept listed with its id, name
+   * and status, the rest of each group empty until `readInFull` (or the full read) fills it.
+   * Enough for a first, unfiltered page in name order. It is the very object the promise
+   * resolves with, completed in place (groups, problems); `whenReadInFull` tells when.
+   */
+  onEarly?: (early: Directory) => void;
+  /** The smallest feed (in groups) worth a first stage (default 2,000). */
+  earlyFrom?: number;
+}
+
+export const EARLY_FROM = 2000;
+
+/**
+ * `normaliseFeed` for large feeds in the browser: the groups are read in slices of about
+ * `sliceMs`, and the page gets a turn in between, so a visitor can type into the search box
+ * while 70,000 groups are read. Same result as `normaliseFeed`.
+ */
+export async function normaliseFeedInSlices(data: unknown, options: SliceOptions = {}): Promise<Directory> {
+  options ??= {};
+  const sliceMs = options.sliceMs ?? 40;
+  const reading = asFeedError(() => startReading(data, options));
+  let early: Directory | undefined;
+  if (options.onEarly && reading.raw.length >= (options.earlyFrom ?? EARLY_FROM)) {
+    early = asFeedError(() => readEarly(reading));
+    try {
+      options.onEarly(early);
+    } catch (e) {
+      // The caller's mistake must not lose the directory.
+      console.error(e);
+    }
+    // Let the first results be painted before the full read takes the main thread.
+    await afterNextFrame();
+  }
+  try {
+    while (!asFeedError(() => readGroupsUntil(reading, performance.now() + sliceMs))) await yieldToPage();
+    const directory = asFeedError(() => finish(reading));
+    return early ? Object.assign(early, directory) : directory;
+  } finally {
+    if (early) stages.get(early)?.done();
+  }
+}
+
+/** Reads `groups` of a first-stage directory in full now (no-op for any other directory). */
+export function readInFull(directory: Directory, groups: Iterable<Group>): void {
+  const stage = stages.get(directory);
+  if (stage) for (const group of groups) stage.readOne(group);
+}
+
+/** For a first-stage directory: settles once it is read in full (or failed). Else undefined. */
+export function whenReadInFull(directory: Directory): Promise<void> | undefined {
+  return stages.get(directory)?.whenDone;
+}
+
+interface Stage {
+  readOne(group: Group): void;
+  whenDone: Promise<void>;
+  done(): void;
+}
+
+const stages = new WeakMap<Directory, Stage>();
+
+function readEarly(reading: Reading): Directory {
+  const { raw } = reading;
+  // Silent: the full read that follows reports every problem, in feed order.
+  const quick = quietCopy(reading.ctx);
+  const heads: (Group | undefined)[] = (reading.heads = new Array<Group | undefined>(raw.length));
+  const groups: Group[] = [];
+  // groups[k] is raw[rawIndex[k]].
+  const rawIndex = new Int32Array(raw.length);
+  for (let i = 0; i < raw.length; i++) {
+    const head = readGroupHead(quick, raw[i], '');
+    if (!head) continue;
+    heads[i] = head;
+    rawIndex[groups.length] = i;
+    groups.push(head);
+    quick.groupsById.set(head.id, head);
+  }
+  const early = finish({ ...reading, ctx: { ...quick, problems: [], omitted: 0 }, groups });
+  // A head read in full here is read again by the full read, into the same object, with its problems.
+  const single = quietCopy(reading.ctx);
+  const filled = new Set<Group>();
+  let done!: () => void;
+  const whenDone = new Promise<void>((resolve) => (done = resolve));
+  stages.set(early, {
+    readOne(group) {
+      if (filled.has(group)) return;
+      // A linear search, but only for the few groups shown before the full read is done.
+      const k = groups.indexOf(group);
+      if (k === -1) return;
+      filled.add(group);
+      readGroup(single, raw[rawIndex[k]!], '', group);
+    },
+    whenDone,
+    done() {
+      stages.delete(early);
+      done();
+    },
+  });
+  return early;
+}
+
+function quietCopy(ctx: Ctx): Ctx {
+  return { ...ctx, problems: [], maxProblems: 0, omitted: 0, omittedErrors: 0, why: '', groupsById: new Map() };
+}
+
+/** Lets input and rendering run: scheduler.yield() where there is one (it resumes first), else a task. */
+function yieldToPage(): Promise<void> {
+  const scheduler = (globalThis as { scheduler?: { yield?: () => Promise<void> } }).scheduler;
+  if (typeof scheduler?.yield === 'function') return scheduler.yield();
+  return new Promise((resolve) => setTimeout(resolve, 0));
+}
+
+/**
+ * After the next frame (or 100 ms where frames do not come, as in a hidden tab or node), and
+ * after one more task: what the page queued around that frame runs before the long read.
+ */
+function afterNextFrame(): Promise<void> {
+  return new Promise((resolve) => {
+    const next = (): void => void setTimeout(resolve, 0);
+    const timer = setTimeout(next, 100);
+    if (typeof requestAnimationFrame === 'function') {
+      requestAnimationFrame(() =>
+        setTimeout(() => {
+          clearTimeout(timer);
+          next();
+        }),
+      );
+    }
+  });
+}
