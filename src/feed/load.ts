@@ -126,7 +126,8 @@ async function loadFromUrl(url: string, options: LoadOptions, onEarly: (early: D
   }
   const data = await parseFeedJsonLazily(text, url);
   const directory = await withUrl(normaliseFeedInSlices(data, { baseUrl: url, onEarly }), url);
-  if (keep) void storeLastGoodFeed(url, text);
+  // Once the page is idle: copying the text into the Cache API must not delay the first results.
+  if (keep) whenPageIdle(() => void storeLastGoodFeed(url, text));
   return directory;
 }
 
@@ -176,13 +177,29 @@ export async function fetchFeedText(url: string, options: FetchFeedOptions = {})
     }
     if (/^\s*text\/html/i.test(response.headers.get('content-type') ?? '')) throw htmlError(url);
     try {
-      return await response.text();
+      return await readText(response);
     } catch (e) {
       throw failed(e);
     }
   } finally {
     if (timer !== undefined) clearTimeout(timer);
     signal?.removeEventListener('abort', onAbort);
+  }
+}
+
+/**
+ * The body as text, decoded while it arrives: a 40 MB national feed is then almost all
+ * decoded by the time its last byte is in, instead of after it (~90 ms in Chromium).
+ * The same text as `response.text()`: UTF-8, a byte order mark dropped, bad bytes as U+FFFD.
+ */
+async function readText(response: Response): Promise<string> {
+  if (!response.body || typeof TextDecoderStream !== 'function') return response.text();
+  const reader = response.body.pipeThrough(new TextDecoderStream()).getReader();
+  let text = '';
+  for (;;) {
+    const { done, value } = await reader.read();
+    if (done) return text;
+    text += value;
   }
 }
 
@@ -209,6 +226,12 @@ function feedUrl(src: string | URL, base: string | undefined): string {
   }
   url.hash = '';
   return url.href;
+}
+
+function whenPageIdle(work: () => void): void {
+  const idle = (globalThis as { requestIdleCallback?: (fn: () => void, options: { timeout: number }) => void }).requestIdleCallback;
+  if (typeof idle === 'function') idle(work, { timeout: 2000 });
+  else setTimeout(work, 0);
 }
 
 function pageUrl(): string | undefined {

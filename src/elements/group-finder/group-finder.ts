@@ -185,6 +185,7 @@ export class ShgGroupFinder extends ShgElement {
     setTimeout(() => {
       formatMeetingStart(Date.now(), this.locale, 'Europe/Berlin');
       topicNamesWarmUp(this.locale);
+      formatCount(0, this.locale);
     });
   }
 
@@ -229,7 +230,9 @@ export class ShgGroupFinder extends ShgElement {
     this.nextStarts.clear();
     const index = (this.index = createSearchIndex(directory, {
       locale: this.locale,
-      nextStart: (g) => this.nextStart(g),
+      // Uncached: the index keeps every group's next start itself (a 70,000-entry Map here
+      // would only add garbage collection to the first interactions).
+      nextStart: (g) => nextMeetingStart(g, this.now),
       // The first results need only their first page in name order; the rest is sorted when idle.
       firstPage: this.pageSize,
       onReorder: () => {
@@ -270,14 +273,10 @@ export class ShgGroupFinder extends ShgElement {
     return plain ? early : undefined;
   }
 
-  /** The next meeting of a group from now (epoch ms), cached per group.  @internal */
+  /** The next meeting of a group from now (epoch ms), cached for the groups shown.  @internal */
   nextStart(group: Group): number | undefined {
     if (this.nextStarts.has(group.id)) return this.nextStarts.get(group.id);
-    let best: number | undefined;
-    for (const meeting of group.meetings) {
-      const next = nextOccurrence(meeting, this.now);
-      if (next && (best === undefined || next.start < best)) best = next.start;
-    }
+    const best = nextMeetingStart(group, this.now);
     this.nextStarts.set(group.id, best);
     return best;
   }
@@ -571,6 +570,15 @@ const LOADING: Directory = {
   groupsById: new Map(),
   problems: [],
 };
+
+function nextMeetingStart(group: Group, now: number): number | undefined {
+  let best: number | undefined;
+  for (const meeting of group.meetings) {
+    const next = nextOccurrence(meeting, now);
+    if (next && (best === undefined || next.start < best)) best = next.start;
+  }
+  return best;
+}
 
 function attributeToProperty(name: string): string {
   return name.replace(/-([a-z])/g, (_, c: string) => c.toUpperCase());
