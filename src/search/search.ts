@@ -29,11 +29,6 @@ const FILTER_CACHE_SIZE = 8;
  */
 const SLICE_MS = 6;
 
-/** How long one idle slice may run: what the browser offers, capped (longer where input can be seen). */
-function sliceBudget(deadline?: IdleDeadlineLike): number {
-  return deadline && !deadline.didTimeout ? Math.min(Math.max(deadline.timeRemaining(), 4), seesPendingInput ? 15 : SLICE_MS) : SLICE_MS;
-}
-
 /** The folded words of a search text, each once, at most MAX_WORDS. */
 export function queryWords(q: string | undefined): string[] {
   // One render highlights 20 cards with the same query: fold it once.
@@ -132,42 +127,39 @@ class Index implements SearchIndex {
    * the order by it, so that the first filter, keystroke and sort by date do not wait.
    */
   private buildInIdleTime(): void {
-    const slice = (deadline?: IdleDeadlineLike) => {
-      const until = performance.now() + sliceBudget(deadline);
-      if (!this.data.tablesReady) this.data.prepareTables();
-      else if (!this.data.textReady) this.data.buildUntil(until);
-      else if (this.data.warmInitials(until)) return;
-      whenIdle(slice);
-    };
-    whenIdle(slice);
-  }
-
-  /**
-   * Every group's next meeting and the order by it, in idle time, so that sorting by date
-   * does not wait. Only on the visitor's intent (see `prepareSort`): at 70,000 groups it is
-   * ~200 ms of work and garbage that would otherwise fall into the first interactions.
-   */
-  prepareNextOrder(): void {
-    if (!this.nextStart || this.byNext || this.preparingNext) return;
-    this.preparingNext = true;
+    const later = whenIdle;
     let nextGroup = 0;
     const slice = (deadline?: IdleDeadlineLike) => {
-      if (this.byNext) return;
+      const budget = deadline && !deadline.didTimeout ? Math.min(Math.max(deadline.timeRemaining(), 4), seesPendingInput ? 15 : SLICE_MS) : SLICE_MS;
+      const until = performance.now() + budget;
+      if (!this.data.tablesReady) {
+        this.data.prepareTables();
+        later(slice);
+        return;
+      }
+      if (!this.data.textReady) {
+        this.data.buildUntil(until);
+        later(slice);
+        return;
+      }
+      if (!this.data.warmInitials(until)) {
+        later(slice);
+        return;
+      }
+      if (!this.nextStart || this.byNext) return;
       if (nextGroup >= this.data.count) {
         this.nextOrder(this.nameOrder());
         return;
       }
-      const until = performance.now() + sliceBudget(deadline);
       const now = Date.now();
       while (nextGroup < this.data.count && !shouldYield(until)) {
         const end = Math.min(nextGroup + 64, this.data.count);
         for (; nextGroup < end; nextGroup++) this.nextOf(nextGroup, now);
       }
-      whenIdle(slice);
+      later(slice);
     };
-    whenIdle(slice);
+    later(slice);
   }
-  private preparingNext = false;
 
   search(query: FinderQuery): SearchResult[] {
     const words = queryWords(query.q);
@@ -376,14 +368,6 @@ function internal(index: SearchIndex): Index {
  */
 export function createSearchIndex(directory: Directory, options: SearchOptions): SearchIndex {
   return new Index(directory, options.locale, options);
-}
-
-/**
- * The visitor is about to choose a sort (pointer on, or focus in, the sort control): prepare
- * in idle time what it needs that is not prepared anyway (the order by next meeting).
- */
-export function prepareSort(index: SearchIndex, sort: NonNullable<FinderQuery['sort']>): void {
-  if (sort === 'next') internal(index).prepareNextOrder();
 }
 
 /** Whether the last results have only their first page in order (see `SearchOptions.firstPage`). */

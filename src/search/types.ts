@@ -51,8 +51,8 @@ export interface SearchOptions {
   nextStart?: (group: Group) => number | undefined;
   /**
    * Prepare in idle time right after creation (default true): the filter tables, the
-   * word index and the scores of common first letters. Without it, the first query that
-   * needs each of them builds it. Every group's next meeting waits for `prepareSort`.
+   * word index, the scores of common first letters and, with `nextStart`, every group's
+   * next meeting. Without it, the first query that needs each of them builds it.
    */
   background?: boolean;
   /**

@@ -2,7 +2,7 @@ import { expect, waitUntil } from '@open-wc/testing';
 import fc from 'fast-check';
 import type { Group } from '../../src/feed/types.js';
 import {
-  DEFAULT_STATUSES, createSearchIndex, districtsWithCoordinates, facetCounts, highlightRanges, prepareSort, searchGroups,
+  DEFAULT_STATUSES, createSearchIndex, districtsWithCoordinates, facetCounts, highlightRanges, searchGroups,
   type FinderQuery,
 } from '../../src/search/index.js';
 import { DIRECTORY, GROUPS, KOELN, MITTE, TOPICS, directory, group, ids, meeting, place, topic } from './helpers.js';
@@ -290,18 +290,6 @@ describe('searchGroups: order', () => {
     const order = ids(searchGroups(nextIndex, { sort: 'next' }));
     expect(order.slice(0, 4)).to.deep.equal(['trauer', 'offen', 'angst', 'alkohol']);
     expect(order).to.have.length(11);
-  });
-
-  it('asks for next meetings only once a sort by date is in sight, then prepares them all when idle', async () => {
-    const asked: string[] = [];
-    const nextIndex = createSearchIndex(DIRECTORY, { locale: 'de', nextStart: (g) => (asked.push(g.id), undefined) });
-    await nextIndex.ready;
-    await new Promise((resolve) => requestIdleCallback(resolve));
-    expect(asked, 'the idle-time preparation leaves next meetings alone').to.deep.equal([]);
-    prepareSort(nextIndex, 'next');
-    await waitUntil(() => asked.length === DIRECTORY.groups.length, 'every group asked once, in idle time');
-    searchGroups(nextIndex, { sort: 'next' });
-    expect(asked, 'the sort found them prepared').to.have.length(DIRECTORY.groups.length);
   });
 
   it('falls back to name order for relevance without search text', () => {

@@ -1,7 +1,7 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { msg } from '@lit/localize';
 import type { Directory, Topic } from '../../feed/types.js';
-import { districtsWithCoordinates, prepareSort, type FinderQuery } from '../../search/index.js';
+import { districtsWithCoordinates, type FinderQuery } from '../../search/index.js';
 import { plainText } from '../../internal/text.js';
 import type { ShgGroupFinder } from './group-finder.js';
 import type { FinderState } from '../../internal/url-state.js';
@@ -103,12 +103,6 @@ function topicOptions(host: ShgGroupFinder, directory: Directory): TemplateResul
   </label>`;
 }
 
-// About to choose a sort: the order by next meeting is prepared in idle time (see prepareSort).
-function prepareNextSort(host: ShgGroupFinder): void {
-  const index = host.searchIndex;
-  if (index) prepareSort(index, 'next');
-}
-
 function sortSelect(host: ShgGroupFinder, canMeasure: boolean): TemplateResult {
   const current = host.finderState.query.sort ?? 'relevance';
   const options: [NonNullable<FinderQuery['sort']>, string][] = [
@@ -119,12 +113,7 @@ function sortSelect(host: ShgGroupFinder, canMeasure: boolean): TemplateResult {
   if (canMeasure) options.push(['distance', msg('Distance', { id: 'finder.sort.distance' })]);
   return html`<label class="field">
     <span class="label">${msg('Sort by', { id: 'finder.sort' })}</span>
-    <select
-      part="select"
-      @pointerenter=${() => prepareNextSort(host)}
-      @focus=${() => prepareNextSort(host)}
-      @change=${(e: Event) => host.updateQuery({ sort: (e.target as HTMLSelectElement).value as FinderQuery['sort'] })}
-    >
+    <select part="select" @change=${(e: Event) => host.updateQuery({ sort: (e.target as HTMLSelectElement).value as FinderQuery['sort'] })}>
       ${options.map(([value, label]) => html`<option value=${value} ?selected=${current === value}>${label}</option>`)}
     </select>
   </label>`;

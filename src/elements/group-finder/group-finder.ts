@@ -230,9 +230,7 @@ export class ShgGroupFinder extends ShgElement {
     this.nextStarts.clear();
     const index = (this.index = createSearchIndex(directory, {
       locale: this.locale,
-      // Uncached: the index keeps every group's next start itself (a 70,000-entry Map here
-      // would only add garbage collection to the first interactions).
-      nextStart: (g) => nextMeetingStart(g, this.now),
+      nextStart: (g) => this.nextStart(g),
       // The first results need only their first page in name order; the rest is sorted when idle.
       firstPage: this.pageSize,
       onReorder: () => {
@@ -273,10 +271,14 @@ export class ShgGroupFinder extends ShgElement {
     return plain ? early : undefined;
   }
 
-  /** The next meeting of a group from now (epoch ms), cached for the groups shown.  @internal */
+  /** The next meeting of a group from now (epoch ms), cached per group.  @internal */
   nextStart(group: Group): number | undefined {
     if (this.nextStarts.has(group.id)) return this.nextStarts.get(group.id);
-    const best = nextMeetingStart(group, this.now);
+    let best: number | undefined;
+    for (const meeting of group.meetings) {
+      const next = nextOccurrence(meeting, this.now);
+      if (next && (best === undefined || next.start < best)) best = next.start;
+    }
     this.nextStarts.set(group.id, best);
     return best;
   }
@@ -570,15 +572,6 @@ const LOADING: Directory = {
   groupsById: new Map(),
   problems: [],
 };
-
-function nextMeetingStart(group: Group, now: number): number | undefined {
-  let best: number | undefined;
-  for (const meeting of group.meetings) {
-    const next = nextOccurrence(meeting, now);
-    if (next && (best === undefined || next.start < best)) best = next.start;
-  }
-  return best;
-}
 
 function attributeToProperty(name: string): string {
   return name.replace(/-([a-z])/g, (_, c: string) => c.toUpperCase());
