@@ -121,7 +121,9 @@ export class DirectoryController implements ReactiveController {
         source = { feed: await (source.feed as PromiseLike<unknown>) };
         if (generation !== this.generation) return;
       }
-      const adapted = await this.adapt(source, abort.signal);
+      // Without another format, no await before the request: it goes out before the first render.
+      const format = this.host.format;
+      const adapted = format && format !== 'feed' ? await this.adapt(source, format, abort.signal) : undefined;
       if (generation !== this.generation) return;
       const onEarly = this.options.early && !refreshing ? (early: Directory) => this.showEarly(early, generation) : undefined;
       const directory = await loadDirectory(adapted?.source ?? source, { signal: abort.signal, reload, timeoutMs: this.timeoutMs(), onEarly });
@@ -157,9 +159,7 @@ export class DirectoryController implements ReactiveController {
    * Another directory format (`format="meeting-guide"`) goes through its adapter first.
    * The adapters load only when a page asks for them, so the core bundle stays small.
    */
-  private async adapt(source: DirectorySource, signal: AbortSignal): Promise<{ source: DirectorySource; problems: FeedProblem[] } | undefined> {
-    const format = this.host.format;
-    if (!format || format === 'feed') return undefined;
+  private async adapt(source: DirectorySource, format: string, signal: AbortSignal): Promise<{ source: DirectorySource; problems: FeedProblem[] }> {
     const { adaptFeed } = await import('../feed/adapters/index.js');
     let data: unknown;
     if ('src' in source) data = await parseFeedJsonLazily(await fetchFeedText(String(source.src), { signal, timeoutMs: this.timeoutMs() }), String(source.src));

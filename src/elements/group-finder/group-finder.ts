@@ -179,10 +179,10 @@ export class ShgGroupFinder extends ShgElement {
     super.connectedCallback();
     window.addEventListener('popstate', this.onPopState);
     // While the feed downloads, create the Intl formatters the first results need: the
-    // first one with a time zone loads ICU's zone data (15–25 ms), which would otherwise
-    // delay the first results. A task, not an idle callback: the request is already on
-    // its way by then, and a page busy loading may not be idle before the feed arrives.
-    setTimeout(() => {
+    // first one with a time zone loads ICU's zone data (15–25 ms). In idle time: when the
+    // feed answers at once there is no wait to fill, and the work would only delay it
+    // (measured at 250 groups on localhost: 141 → 130 ms from the response to the results).
+    whenIdle(() => {
       formatMeetingStart(Date.now(), this.locale, 'Europe/Berlin');
       topicNamesWarmUp(this.locale);
       formatCount(0, this.locale);
