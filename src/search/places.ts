@@ -2,6 +2,7 @@
 import type { Directory, Place } from '../feed/types.js';
 import type { GroupTables } from './tables.js';
 import { collatorOrder } from './rank.js';
+import { DirectoryData } from './directory-data.js';
 import type { NamedPosition } from './types.js';
 
 const EARTH_RADIUS_KM = 6371.0088;
@@ -85,7 +86,6 @@ function computeDistricts(directory: Directory): NamedPosition[] {
     town.count++;
     return town;
   };
-  const seen = new Set<Place>();
   const sums = new Map<unknown, Map<string, Sum>>();
   const add = (town: Town | undefined, district: string | undefined, place: Place) => {
     let byDistrict = sums.get(town);
@@ -97,18 +97,15 @@ function computeDistricts(directory: Directory): NamedPosition[] {
     sum.lon += place.lon!;
     sum.count++;
   };
-  for (const group of directory.groups) {
-    for (const meeting of group.meetings) {
-      const place = meeting.place;
-      if (!place || seen.has(place)) continue;
-      seen.add(place);
-      if (!hasCoordinates(place)) continue;
-      const city = place.city?.trim() || undefined;
-      const district = place.district?.trim() || undefined;
-      const town = city ? townOf(city, place) : undefined;
-      if (town) add(town, undefined, place);
-      if (district && district !== city) add(town, district, place);
-    }
+  // Every meeting place once, in the order groups first name them (the search tables' list:
+  // a few thousand places instead of every meeting of 70,000 groups).
+  for (const place of DirectoryData.of(directory).tables.places) {
+    if (!hasCoordinates(place)) continue;
+    const city = place.city?.trim() || undefined;
+    const district = place.district?.trim() || undefined;
+    const town = city ? townOf(city, place) : undefined;
+    if (town) add(town, undefined, place);
+    if (district && district !== city) add(town, district, place);
   }
   for (const [city, list] of towns) {
     if (list.length < 2) continue;
