@@ -35,7 +35,9 @@ try {
       .waitForFunction(
         () => {
           const elements = [...document.querySelectorAll('#storybook-root *')].filter((e) => e.localName.startsWith('shg-'));
-          return elements.length > 0 && elements.every((e) => e.shadowRoot && e.shadowRoot.childElementCount > 0 && !e.shadowRoot.querySelector('[aria-busy="true"]'));
+          // A finder showing a large directory's first page before it is read in full (cards but no directory yet) is not settled.
+          const reading = (e) => e.localName === 'shg-group-finder' && !e.directory && e.shadowRoot.querySelector('.card');
+          return elements.length > 0 && elements.every((e) => e.shadowRoot && e.shadowRoot.childElementCount > 0 && !e.shadowRoot.querySelector('[aria-busy="true"]') && !reading(e));
         },
         { timeout: 5000, polling: 100 },
       )

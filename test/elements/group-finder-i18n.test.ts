@@ -110,6 +110,10 @@ for (const lang of ['de', 'ar']) {
       const el = wrapper.querySelector('shg-group-finder')!;
       await waitUntil(() => el.directory && root(el).querySelector('[part="base"]')?.getAttribute('lang') === lang, 'not read', { timeout: 10000 });
       await settled(el);
+      // Thousands of groups: the count as the language writes numbers ("4.487" in German).
+      const count = el.currentResults.length;
+      expect(count).to.be.greaterThan(999);
+      expect(root(el).querySelector('#shg-count')!.textContent).to.contain(new Intl.NumberFormat(lang).format(count));
       await openFilters(el);
       const town = districtsWithCoordinates(el.directory!).find((p) => p.district)!.city!;
       const near = lang === 'ar' ? 'بالقرب من' : 'In der Nähe von';

@@ -407,7 +407,9 @@ describe('<shg-group-finder>', () => {
       const el = await fixture<ShgGroupFinder>(html`<shg-group-finder></shg-group-finder>`);
       await firstStage(el);
       const name = cardNames(el)[0]!;
+      const opened = oneEvent(el, 'shg-group-open');
       await openCard(el, name);
+      expect((await opened).detail.group.meetings.length, 'the event carries the group in full').to.be.greaterThan(0);
       await settled(el);
       expect(root(el).querySelector('#shg-detail-title')!.textContent).to.contain(name);
       // In full: its meetings and its contact, not just the name.

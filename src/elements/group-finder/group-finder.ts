@@ -349,8 +349,11 @@ export class ShgGroupFinder extends ShgElement {
 
   /** Opens a group's details (the visitor clicked its card or followed a deep link). */
   openGroup(id: string): void {
-    const group = (this.data.directory ?? this.data.early)?.groupsById.get(id);
+    const directory = this.data.directory ?? this.data.early;
+    const group = directory?.groupsById.get(id);
     if (!group) return;
+    // From a first stage: read in full before anyone sees it (the event carries it).
+    readInFull(directory!, [group]);
     this.finderState = { ...this.finderState, group: id };
     this.writeUrl('push');
     this.focusAfterRender = '#shg-detail-title';
