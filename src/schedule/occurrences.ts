@@ -53,6 +53,19 @@ interface Plan {
  * (epoch ms), in time order. A meeting without a rule happens once, on `start`.
  */
 export function nextOccurrences(meeting: Meeting, from: number, count: number): Occurrence[] {
+  return occurrencesFrom(meeting, from, count, true);
+}
+
+/**
+ * The start (epoch ms) of the next occurrence that has not ended at `from`, or undefined:
+ * `nextOccurrence(…)?.start` without the local date string (sorting 70,000 groups by date
+ * needs only the number, and every string more is garbage to collect).
+ */
+export function nextStart(meeting: Meeting, from: number): number | undefined {
+  return occurrencesFrom(meeting, from, 1, false)[0]?.start;
+}
+
+function occurrencesFrom(meeting: Meeting, from: number, count: number, withLocal: boolean): Occurrence[] {
   const wanted = Math.min(Math.floor(count), MAX_RESULTS);
   if (!(wanted > 0) || Number.isNaN(from)) return [];
   const plan = planOf(meeting);
@@ -78,7 +91,7 @@ export function nextOccurrences(meeting: Meeting, from: number, count: number): 
     if (plan.exdates.length && plan.exdates.includes(formatLocalDate(local))) return false;
     const end = plan.durationMs === undefined ? undefined : start + plan.durationMs;
     if (start >= from || (end !== undefined && end > from)) {
-      const occurrence: Occurrence = { start, local: formatLocalDateTime(utcToLocal(plan.zone, start)) };
+      const occurrence: Occurrence = { start, local: withLocal ? formatLocalDateTime(utcToLocal(plan.zone, start)) : '' };
       if (end !== undefined) occurrence.end = end;
       out.push(occurrence);
     }

@@ -1,7 +1,7 @@
 import { expect } from '@open-wc/testing';
 import type { Meeting } from '../../src/feed/types.js';
 import { parseRRule } from '../../src/schedule/rrule.js';
-import { meetingWeekdays, nextOccurrence, nextOccurrences } from '../../src/schedule/occurrences.js';
+import { meetingWeekdays, nextOccurrence, nextOccurrences, nextStart } from '../../src/schedule/occurrences.js';
 
 function meeting(rrule: string | undefined, start: string, extra: Partial<Meeting> = {}): Meeting {
   return { start, timezone: 'Europe/Berlin', exdates: [], durationMinutes: 120, ...(rrule ? { rule: parseRRule(rrule), rrule } : {}), ...extra };
@@ -187,5 +187,21 @@ describe('meetingWeekdays', () => {
     expect(meetingWeekdays(meeting('FREQ=WEEKLY', '2026-01-14T18:00'))).to.deep.equal(['WE']);
     expect(meetingWeekdays(meeting(undefined, '2026-12-09T18:00'))).to.deep.equal(['WE']);
     expect(meetingWeekdays(meeting('FREQ=MONTHLY;BYMONTHDAY=15', '2026-01-15T18:00'))).to.deep.equal([]);
+  });
+});
+
+describe('nextStart', () => {
+  it('is the start of nextOccurrence for weekly, monthly, ending, counted and single meetings, across DST', () => {
+    const meetings = [
+      meeting('FREQ=WEEKLY;BYDAY=TU', '2026-01-06T18:00', { durationMinutes: 90 }),
+      meeting('FREQ=WEEKLY;INTERVAL=2;BYDAY=MO,TH', '2025-10-20T19:30'),
+      meeting('FREQ=MONTHLY;BYDAY=-1FR', '2025-03-28T02:30', { timezone: 'Europe/Berlin' }),
+      meeting('FREQ=MONTHLY;BYMONTHDAY=31', '2026-01-31T10:00'),
+      meeting('FREQ=WEEKLY;COUNT=3', '2026-03-02T18:00'),
+      meeting('FREQ=WEEKLY;UNTIL=20260401T000000Z', '2026-03-02T18:00', { exdates: ['2026-03-09'] }),
+      meeting(undefined, '2026-05-05T17:00', { durationMinutes: 60 }),
+    ];
+    const moments = ['2025-01-01T00:00Z', '2026-03-09T17:30Z', '2026-03-29T01:30Z', '2026-10-25T00:59Z', '2026-12-31T23:00Z', '2030-01-01T00:00Z'];
+    for (const m of meetings) for (const at of moments) expect(nextStart(m, utc(at)), `${m.start} at ${at}`).to.equal(nextOccurrence(m, utc(at))?.start);
   });
 });

@@ -2,7 +2,7 @@ import { html, nothing, type PropertyValues } from 'lit';
 import { property, query, state } from 'lit/decorators.js';
 import { localized, msg, str } from '@lit/localize';
 import type { Directory, Group } from '../../feed/types.js';
-import { nextOccurrence } from '../../schedule/occurrences.js';
+import { nextStart as nextMeetingStart } from '../../schedule/occurrences.js';
 import { createSearchIndex, districtsWithCoordinates, partlyOrdered, searchGroups, type FinderQuery, type SearchIndex, type SearchResult } from '../../search/index.js';
 import { DirectoryController } from '../../internal/directory-controller.js';
 import { readInFull } from '../../feed/normalise-slices.js';
@@ -277,8 +277,8 @@ export class ShgGroupFinder extends ShgElement {
     if (this.nextStarts.has(group.id)) return this.nextStarts.get(group.id);
     let best: number | undefined;
     for (const meeting of group.meetings) {
-      const next = nextOccurrence(meeting, this.now);
-      if (next && (best === undefined || next.start < best)) best = next.start;
+      const next = nextMeetingStart(meeting, this.now);
+      if (next !== undefined && (best === undefined || next < best)) best = next;
     }
     this.nextStarts.set(group.id, best);
     return best;
