@@ -52,6 +52,7 @@ interface SharedLoad {
   /** The directory's first stage while its groups are read in full. */
   early?: Directory;
   waiting: Set<(early: Directory) => void>;
+  settled: boolean;
 }
 
 // Absolute URL → its load.
@@ -72,12 +73,14 @@ export async function loadDirectory(source: string | URL | DirectorySource, opti
     const url = feedUrl(source.src, base);
     let shared = options.reload ? undefined : directories.get(url);
     if (!shared) {
-      const load: SharedLoad = { directory: undefined as unknown as Promise<Directory>, waiting: new Set() };
-      load.directory = loadFromUrl(url, options, (early) => {
+      const load: SharedLoad = { directory: undefined as unknown as Promise<Directory>, waiting: new Set(), settled: false };
+      const tellEarly = (early: Directory): void => {
         load.early = early;
         for (const tell of load.waiting) tell(early);
         load.waiting.clear();
-      });
+      };
+      // A first stage only when some caller (a finder) asks for one by then.
+      load.directory = loadFromUrl(url, options, tellEarly, () => load.waiting.size > 0);
       directories.set(url, load);
       // A failed load (or an old copy in its place) is forgotten, so the next caller tries again.
       const forget = (): void => {
@@ -85,6 +88,7 @@ export async function loadDirectory(source: string | URL | DirectorySource, opti
       };
       load.directory.then((directory) => directory.stale && forget(), forget);
       const done = (): void => {
+        load.settled = true;
         load.early = undefined;
         load.waiting.clear();
       };
@@ -93,7 +97,7 @@ export async function loadDirectory(source: string | URL | DirectorySource, opti
     }
     const onEarly = options.onEarly;
     if (onEarly && shared.early) onEarly(shared.early);
-    else if (onEarly) {
+    else if (onEarly && !shared.settled) {
       const waiting = shared.waiting;
       waiting.add(onEarly);
       options.signal?.addEventListener('abort', () => waiting.delete(onEarly), { once: true });
@@ -107,7 +111,7 @@ export async function loadDirectory(source: string | URL | DirectorySource, opti
   throw new FeedError('invalid', 'loadDirectory() needs a URL, { src }, { feed } or { json }.');
 }
 
-async function loadFromUrl(url: string, options: LoadOptions, onEarly: (early: Directory) => void): Promise<Directory> {
+async function loadFromUrl(url: string, options: LoadOptions, onEarly: (early: Directory) => void, wantsEarly: () => boolean): Promise<Directory> {
   const keep = options.lastGoodCopy !== false;
   let text: string;
   try {
@@ -117,7 +121,7 @@ async function loadFromUrl(url: string, options: LoadOptions, onEarly: (early: D
     if (!copy) throw error;
     let directory: Directory;
     try {
-      directory = await normaliseFeedInSlices(await parseFeedJsonLazily(copy.text, url), { baseUrl: url, onEarly });
+      directory = await normaliseFeedInSlices(await parseFeedJsonLazily(copy.text, url), { baseUrl: url, onEarly, wantsEarly });
     } catch {
       throw error;
     }
@@ -125,7 +129,7 @@ async function loadFromUrl(url: string, options: LoadOptions, onEarly: (early: D
     return directory;
   }
   const data = await parseFeedJsonLazily(text, url);
-  const directory = await withUrl(normaliseFeedInSlices(data, { baseUrl: url, onEarly }), url);
+  const directory = await withUrl(normaliseFeedInSlices(data, { baseUrl: url, onEarly, wantsEarly }), url);
   // Once the page is idle: copying the text into the Cache API must not delay the first results.
   if (keep) whenPageIdle(() => void storeLastGoodFeed(url, text));
   return directory;
@@ -193,7 +197,8 @@ export async function fetchFeedText(url: string, options: FetchFeedOptions = {})
  * The same text as `response.text()`: UTF-8, a byte order mark dropped, bad bytes as U+FFFD.
  */
 async function readText(response: Response): Promise<string> {
-  if (!response.body || typeof TextDecoderStream !== 'function') return response.text();
+  // Not every fetch gives a web stream (node-fetch's body is a Node stream): then all at once.
+  if (typeof response.body?.pipeThrough !== 'function' || typeof TextDecoderStream !== 'function') return response.text();
   const reader = response.body.pipeThrough(new TextDecoderStream()).getReader();
   let text = '';
   for (;;) {

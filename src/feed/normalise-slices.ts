@@ -4,12 +4,12 @@
  * shown before every group is read in full.
  */
 import type { Directory, Group } from './types.js';
-import type { Ctx } from './normalise-context.js';
+import { isRecord, type Ctx } from './normalise-context.js';
 import { asFeedError, finish, readGroupsUntil, startReading, type NormaliseOptions, type Reading } from './normalise.js';
 import { readGroup, readGroupHead } from './normalise-group.js';
 
 export interface SliceOptions extends NormaliseOptions {
-  /** About how long each slice of reading takes, in ms (default 40). */
+  /** About how long each slice of reading takes, in ms (default `SLICING.ms`, 40). */
   sliceMs?: number;
   /**
    * Called with the directory's first stage when the feed has `earlyFrom` groups or more:
@@ -19,11 +19,16 @@ export interface SliceOptions extends NormaliseOptions {
    * resolves with, completed in place (groups, problems); `whenReadInFull` tells when.
    */
   onEarly?: (early: Directory) => void;
+  /** Asked once the feed's frame is read: whether `onEarly` still wants a first stage (default yes). */
+  wantsEarly?: () => boolean;
   /** The smallest feed (in groups) worth a first stage (default 2,000). */
   earlyFrom?: number;
 }
 
 export const EARLY_FROM = 2000;
+
+/** The default slice length; tests shorten it to see the page's turns with small feeds. */
+export const SLICING = { ms: 40 };
 
 /**
  * `normaliseFeed` for large feeds in the browser: the groups are read in slices of about
@@ -32,10 +37,15 @@ export const EARLY_FROM = 2000;
  */
 export async function normaliseFeedInSlices(data: unknown, options: SliceOptions = {}): Promise<Directory> {
   options ??= {};
-  const sliceMs = options.sliceMs ?? 40;
+  const sliceMs = options.sliceMs ?? SLICING.ms;
+  const earlyFrom = options.earlyFrom ?? EARLY_FROM;
+  // JSON.parse of a large feed was one long task: input gets a turn before each long step.
+  const large = isRecord(data) && Array.isArray(data.groups) && data.groups.length >= earlyFrom;
+  if (large) await yieldToPage();
   const reading = asFeedError(() => startReading(data, options));
   let early: Directory | undefined;
-  if (options.onEarly && reading.raw.length >= (options.earlyFrom ?? EARLY_FROM)) {
+  if (options.onEarly && large && (options.wantsEarly?.() ?? true)) {
+    await yieldToPage();
     early = asFeedError(() => readEarly(reading));
     try {
       options.onEarly(early);
@@ -46,13 +56,26 @@ export async function normaliseFeedInSlices(data: unknown, options: SliceOptions
     // Let the first results be painted before the full read takes the main thread.
     await afterNextFrame();
   }
+  let completed = false;
   try {
     while (!asFeedError(() => readGroupsUntil(reading, performance.now() + sliceMs))) await yieldToPage();
     const directory = asFeedError(() => finish(reading));
-    return early ? Object.assign(early, directory) : directory;
+    if (!early) return directory;
+    // The first stage becomes the directory, unless the two passes disagree (a feed object
+    // changed by the page meanwhile): then a new directory, and whoever held the first stage
+    // starts over with it.
+    if (!sameGroups(early.groups, directory.groups)) return directory;
+    completed = true;
+    return Object.assign(early, directory);
   } finally {
-    if (early) stages.get(early)?.done();
+    if (early) stages.get(early)?.done(completed);
   }
+}
+
+function sameGroups(a: readonly Group[], b: readonly Group[]): boolean {
+  if (a.length !== b.length) return false;
+  for (let i = 0; i < a.length; i++) if (a[i] !== b[i]) return false;
+  return true;
 }
 
 /** Reads `groups` of a first-stage directory in full now (no-op for any other directory). */
@@ -61,7 +84,10 @@ export function readInFull(directory: Directory, groups: Iterable<Group>): void 
   if (stage) for (const group of groups) stage.readOne(group);
 }
 
-/** For a first-stage directory: settles once it is read in full (or failed). Else undefined. */
+/**
+ * For a first-stage directory: resolves once it is read in full (never, if the full read
+ * failed or gave a new directory). Undefined for any other directory.
+ */
 export function whenReadInFull(directory: Directory): Promise<void> | undefined {
   return stages.get(directory)?.whenDone;
 }
@@ -69,7 +95,7 @@ export function whenReadInFull(directory: Directory): Promise<void> | undefined 
 interface Stage {
   readOne(group: Group): void;
   whenDone: Promise<void>;
-  done(): void;
+  done(completed: boolean): void;
 }
 
 const stages = new WeakMap<Directory, Stage>();
@@ -103,12 +129,16 @@ function readEarly(reading: Reading): Directory {
       const k = groups.indexOf(group);
       if (k === -1) return;
       filled.add(group);
-      readGroup(single, raw[rawIndex[k]!], '', group);
+      try {
+        readGroup(single, raw[rawIndex[k]!], '', group);
+      } catch {
+        // A feed that throws when read again (hostile getters): the full read reports it.
+      }
     },
     whenDone,
-    done() {
+    done(completed) {
       stages.delete(early);
-      done();
+      if (completed) done();
     },
   });
   return early;

@@ -7,6 +7,7 @@ import type { Directory } from '../feed/types.js';
 import { buildGroupTables, statusBits, type GroupTables } from './tables.js';
 import { TextIndex, TextIndexBuilder } from './text-index.js';
 import { shouldYield } from './yield.js';
+import { whenReadInFull } from '../feed/normalise-slices.js';
 
 const WORD_CACHE_SIZE = 16;
 
@@ -41,7 +42,11 @@ export class DirectoryData {
 
   /** Every other per-group fact, built at the first filter or in idle time. */
   get tables(): GroupTables {
-    return (this.built ??= buildGroupTables(this.directory));
+    if (this.built) return this.built;
+    const tables = buildGroupTables(this.directory);
+    // A first stage (feed/normalise-slices.ts) has only names and status: never keep what was built from it.
+    if (!whenReadInFull(this.directory)) this.built = tables;
+    return tables;
   }
 
   get tablesReady(): boolean {
@@ -66,6 +71,7 @@ export class DirectoryData {
 
   /** The word index, completed at once if it is not ready yet. */
   textIndex(): TextIndex {
+    if (whenReadInFull(this.directory)) return new TextIndexBuilder(this.directory, this.tables).finish();
     if (!this.text) {
       this.builder ??= new TextIndexBuilder(this.directory, this.tables);
       this.text = this.builder.finish();

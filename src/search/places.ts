@@ -3,6 +3,7 @@ import type { Directory, Place } from '../feed/types.js';
 import type { GroupTables } from './tables.js';
 import { collatorOrder } from './rank.js';
 import { DirectoryData } from './directory-data.js';
+import { whenReadInFull } from '../feed/normalise-slices.js';
 import type { NamedPosition } from './types.js';
 
 const EARTH_RADIUS_KM = 6371.0088;
@@ -50,7 +51,10 @@ const districtCache = new WeakMap<Directory, readonly NamedPosition[]>();
  */
 export function districtsWithCoordinates(directory: Directory): readonly NamedPosition[] {
   let list = districtCache.get(directory);
-  if (!list) districtCache.set(directory, (list = Object.freeze(computeDistricts(directory))));
+  if (list) return list;
+  list = Object.freeze(computeDistricts(directory));
+  // Not from a first stage, whose groups have no meetings yet (feed/normalise-slices.ts).
+  if (!whenReadInFull(directory)) districtCache.set(directory, list);
   return list;
 }
 

@@ -84,12 +84,26 @@ class Index implements SearchIndex {
     this.onReorder = options.onReorder;
     this.data = DirectoryData.of(directory);
     this.ready = this.data.ready;
-    // A directory still being read in full (its first stage) gets its tables once it is complete.
-    if (options.background !== false) {
-      const reading = whenReadInFull(directory);
-      if (reading) void reading.then(() => this.buildInIdleTime());
-      else this.buildInIdleTime();
-    }
+    const background = options.background !== false;
+    // A directory still being read in full (its first stage, feed/normalise-slices.ts): what
+    // was searched meanwhile saw only names and status, so forget it once the groups are all
+    // read; the tables are built then too.
+    const reading = whenReadInFull(directory);
+    if (reading) {
+      void reading.then(() => {
+        this.forgetFirstStage();
+        if (background) this.buildInIdleTime();
+      });
+    } else if (background) this.buildInIdleTime();
+  }
+
+  private forgetFirstStage(): void {
+    this.filterCache.clear();
+    this.last = undefined;
+    this.lastResults = undefined;
+    this.distances = undefined;
+    this.nextCache = undefined;
+    this.byNext = undefined;
   }
 
   nameOrder(): NameOrder {

@@ -3,6 +3,7 @@ import { setLocale } from '../../src/index.js';
 import type { ShgGroupFinder } from '../../src/index.js';
 import { clearDirectoryCache } from '../../src/feed/load.js';
 import { generateFeed } from '../../src/feed/generate.js';
+import { SLICING } from '../../src/feed/normalise-slices.js';
 import { districtsWithCoordinates } from '../../src/search/index.js';
 import { detailView, filterPanel } from '../../src/elements/group-finder/on-demand-views.js';
 import {
@@ -355,34 +356,43 @@ describe('<shg-group-finder>', () => {
     let realYield: (() => Promise<void>) | undefined;
     let open: () => void = () => {};
     let held = 0;
+    let holding = false;
     // The full read gives the page a turn between slices (scheduler.yield): hold it there, so
     // the first stage stays on screen for as long as the test looks at it.
     beforeEach(() => {
+      // Short slices, so that even a fast machine reaches the held turn with a few thousand groups.
+      SLICING.ms = 1;
       realYield = host.scheduler?.yield;
       const gate = new Promise<void>((resolve) => (open = resolve));
       held = 0;
       host.scheduler ??= {};
-      host.scheduler.yield = () => (held++, gate);
+      holding = false;
+      // Turns before the first stage pass; from then on the full read is held.
+      host.scheduler.yield = () => (holding ? (held++, gate) : realYield ? realYield.call(host.scheduler) : new Promise((resolve) => setTimeout(resolve)));
     });
     afterEach(() => {
+      SLICING.ms = 40;
       open();
       if (realYield) host.scheduler!.yield = realYield;
       else delete host.scheduler!.yield;
     });
 
     /** Sets a large feed and resolves as soon as the first card is in the DOM (a microtask later at most). */
-    async function firstStage(el: ShgGroupFinder): Promise<void> {
+    async function firstStage(el: ShgGroupFinder, feed?: unknown): Promise<void> {
       const shown = new Promise<void>((resolve) => {
         const look = () => root(el).querySelector('.card') && (observer.disconnect(), resolve());
         const observer = new MutationObserver(look);
         observer.observe(root(el), { childList: true, subtree: true });
       });
-      el.feed = generateFeed({ groups: 20000, seed: 8 });
+      // Undefined, or the previous feed's while a new one is read.
+      const before = el.directory;
+      el.feed = feed ?? generateFeed({ groups: 3000, seed: 8 });
       await shown;
-      expect(el.directory, 'the directory is still being read').to.equal(undefined);
+      holding = true;
+      expect(el.directory, 'the directory is still being read').to.equal(before);
       await waitUntil(() => held > 0, 'the full read never reached its first turn', { timeout: 10000 });
       await el.updateComplete;
-      expect(el.directory, 'the full read is held between slices').to.equal(undefined);
+      expect(el.directory, 'the full read is held between slices').to.equal(before);
     }
 
     it('shows the first page in name order, with the count, before every group is read', async () => {
@@ -391,7 +401,7 @@ describe('<shg-group-finder>', () => {
       const early = cardNames(el);
       expect(early).to.have.length(20);
       const count = root(el).querySelector('#shg-count')!.textContent!.trim();
-      expect(count).to.match(/^\d{1,2},\d{3} groups found$/);
+      expect(count).to.match(/^\d,\d{3} groups found$/);
       // Cards are complete: topics, rhythm and place, not just names.
       expect(root(el).querySelector('.card .when')!.textContent!.trim()).not.to.equal('');
       await expect(el).to.be.accessible();
@@ -421,20 +431,35 @@ describe('<shg-group-finder>', () => {
       expect(root(el).querySelector('#shg-detail-title')!.textContent).to.contain(name);
     });
 
+    it('never shows the groups of the previous feed while a new one is read', async () => {
+      const el = await readyFinder();
+      const before = cardNames(el);
+      await firstStage(el, generateFeed({ groups: 3000, seed: 8 }));
+      const early = cardNames(el);
+      expect(early).to.have.length(20);
+      expect(early.filter((name) => before.includes(name))).to.deep.equal([]);
+      const firstId = root(el).querySelector<HTMLElement>('[data-group-id]')!.dataset.groupId;
+      const opened = oneEvent(el, 'shg-group-open');
+      await openCard(el, early[0]!);
+      expect((await opened).detail.group.id, 'the group of the new feed').to.equal(firstId);
+    });
+
     it('keeps what the visitor types meanwhile and searches it once every group is read', async () => {
       const el = await fixture<ShgGroupFinder>(html`<shg-group-finder></shg-group-finder>`);
       await firstStage(el);
-      await typeSearch(el, 'sucht');
+      // A word of the descriptions, not of the names: found only from groups read in full.
+      await typeSearch(el, 'kraft');
       expect(cardNames(el), 'no first-stage list for a search it cannot answer').to.deep.equal([]);
       expect(root(el).querySelector('[aria-busy="true"]')).to.exist;
       await expect(el).to.be.accessible();
       const searched = oneEvent(el, 'shg-search');
       open();
       const { detail } = await searched;
-      expect(detail.query.q).to.equal('sucht');
+      expect(detail.query.q).to.equal('kraft');
       await el.updateComplete;
       expect(cardNames(el).length).to.be.greaterThan(0);
-      expect(root(el).querySelector<HTMLInputElement>('#shg-q')!.value).to.equal('sucht');
+      expect(cardNames(el).every((name) => !/kraft/i.test(name)), 'found by their descriptions').to.equal(true);
+      expect(root(el).querySelector<HTMLInputElement>('#shg-q')!.value).to.equal('kraft');
     });
   });
 

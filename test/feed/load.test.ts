@@ -182,6 +182,21 @@ describe('loadDirectory', () => {
     expect(late, 'nobody hears of a first stage after the directory is read').to.equal(false);
   });
 
+  it('reads the body of a fetch whose response has no web stream (node-fetch gives a Node stream)', async () => {
+    const text = '{"version":1,"groups":[{"id":"g","name":"Gruppe","topics":[]}]}';
+    const nodeLike = (() =>
+      Promise.resolve({ ok: true, status: 200, headers: new Headers({ 'content-type': 'application/json' }), body: { pipe() {} }, text: () => Promise.resolve(text) })) as unknown as typeof fetch;
+    const directory = await loadDirectory(`https://feeds.example/node-${uniqueKey()}.json`, { fetch: nodeLike, lastGoodCopy: false });
+    expect(directory.groups.map((g) => g.id)).to.deep.equal(['g']);
+  });
+
+  it('decodes a streamed body like response.text(): a byte order mark dropped, bad bytes replaced', async () => {
+    const bytes = new Uint8Array([0xef, 0xbb, 0xbf, ...new TextEncoder().encode('{"version":1,"groups":[{"id":"g","name":"Gr'), 0xff, ...new TextEncoder().encode('uppe","topics":[]}]}')]);
+    const streamed: typeof fetch = () => Promise.resolve(new Response(new Blob([bytes]).stream(), { headers: { 'content-type': 'application/json' } }));
+    const directory = await loadDirectory(`https://feeds.example/bom-${uniqueKey()}.json`, { fetch: streamed, lastGoodCopy: false });
+    expect(directory.groups[0]!.name).to.deep.equal({ de: 'Gr\uFFFDuppe' });
+  });
+
   it('normalises an inline JSON text and an already parsed feed without a request', async () => {
     const fromJson = await loadDirectory({ json: '{"version":1,"groups":[{"id":"g","name":"G","topics":[]}]}' });
     expect(fromJson.groups.map((g) => g.id)).to.deep.equal(['g']);

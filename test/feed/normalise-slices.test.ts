@@ -4,6 +4,7 @@ import { normaliseFeedInSlices, readInFull, whenReadInFull } from '../../src/fee
 import { generateFeed } from '../../src/feed/generate.js';
 import { FeedError } from '../../src/feed/errors.js';
 import type { Directory } from '../../src/feed/types.js';
+import { createSearchIndex, searchGroups, type SearchIndex } from '../../src/search/index.js';
 
 /** A generated feed with the mistakes that decide whether a group is kept, and some that do not. */
 function hostileFeed(): Record<string, unknown> & { groups: unknown[] } {
@@ -106,6 +107,8 @@ describe('the first stage of a large feed', () => {
     let early!: Directory;
     let readEarly: unknown;
     let pending: Promise<void> | undefined;
+    let firstStage!: () => void;
+    const seen = new Promise<void>((resolve) => (firstStage = resolve));
     const done = normaliseFeedInSlices(structuredClone(feed), {
       earlyFrom: 1,
       onEarly: (d) => {
@@ -114,8 +117,10 @@ describe('the first stage of a large feed', () => {
         const last = d.groups[d.groups.length - 1]!;
         readInFull(d, [last]);
         readEarly = JSON.parse(JSON.stringify(last));
+        firstStage();
       },
     });
+    await seen;
     expect(readEarly).to.deep.equal(JSON.parse(JSON.stringify(expected.groups[expected.groups.length - 1])));
     expect(pending, 'a first stage tells when it is complete').to.be.instanceOf(Promise);
     await done;
@@ -148,5 +153,44 @@ describe('the first stage of a large feed', () => {
       console.error = realError;
     }
     expect(errors).to.have.length(1);
+  });
+
+  it('is skipped when the caller no longer wants it by the time the groups are reached', async () => {
+    let called = false;
+    await normaliseFeedInSlices(generateFeed({ groups: 30, seed: 3 }), { earlyFrom: 1, onEarly: () => (called = true), wantsEarly: () => false });
+    expect(called).to.equal(false);
+  });
+
+  it('gives a new directory when the feed object changed between the passes, read from the changed feed', async () => {
+    const feed = generateFeed({ groups: 40, seed: 6 }) as unknown as { groups: unknown[] };
+    let early: Directory | undefined;
+    const directory = await normaliseFeedInSlices(feed, {
+      earlyFrom: 1,
+      onEarly: (d) => {
+        early = d;
+        feed.groups.pop();
+      },
+    });
+    expect(directory).not.to.equal(early);
+    expect(whenReadInFull(early!), 'the first stage is over').to.equal(undefined);
+    const expected = normaliseFeed(feed);
+    expect(JSON.stringify(directory.groups)).to.equal(JSON.stringify(expected.groups));
+  });
+
+  it('keeps nothing a search builds from a first stage: filters built meanwhile are built again from the whole directory', async () => {
+    const feed = generateFeed({ groups: 60, seed: 9 });
+    let index: SearchIndex | undefined;
+    let meanwhile: number | undefined;
+    const topic = (feed.groups[0] as { topics: string[] }).topics[0]!;
+    const directory = await normaliseFeedInSlices(feed, {
+      earlyFrom: 1,
+      onEarly: (early) => {
+        index = createSearchIndex(early, { locale: 'de', background: false });
+        meanwhile = searchGroups(index, { topics: [topic] }).length;
+      },
+    });
+    expect(meanwhile, 'heads have no topics yet').to.equal(0);
+    expect(directory.groups.length).to.equal(60);
+    expect(searchGroups(index!, { topics: [topic] }).length, 'the same index, now from every group').to.be.greaterThan(0);
   });
 });

@@ -223,7 +223,8 @@ export class ShgGroupFinder extends ShgElement {
 
   /** The search index for the current directory and locale, built once per change.  @internal */
   get searchIndex(): SearchIndex | undefined {
-    const directory = this.data.directory ?? this.earlyDirectory;
+    // While a new source loads, never the previous directory: only the new one's first stage.
+    const directory = this.data.state === 'loading' ? this.earlyDirectory : this.data.directory;
     if (!directory) return undefined;
     const key = `${this.locale}`;
     if (this.index && this.indexKey === directory && this.indexLocale === key) return this.index;
@@ -259,17 +260,18 @@ export class ShgGroupFinder extends ShgElement {
 
   /**
    * The first stage of a large directory still being read in full, as long as what the
-   * visitor asks for needs no more than names and status: the plain list in name order, or
-   * a group (read in full on the spot). Any search or filter waits for the whole directory.
+   * visitor asks for needs no more than names and status: the plain list in name order, and
+   * a group from it (read in full on the spot). Any search or filter waits for the whole directory.
    * The same object becomes the directory once it is read, so index and results carry over.
    */
   private get earlyDirectory(): Directory | undefined {
     const early = this.data.early;
     if (!early) return undefined;
     const { query, near, group } = this.finderState;
-    if (group) return early.groupsById.has(group) ? early : undefined;
+    // Also with a group open: a search behind it would be run (and its tables built) from heads.
     const plain = !near && Object.keys(query).every((k) => k === 'sort' && (query.sort === 'name' || query.sort === 'relevance'));
-    return plain ? early : undefined;
+    if (!plain) return undefined;
+    return !group || early.groupsById.has(group) ? early : undefined;
   }
 
   /** The next meeting of a group from now (epoch ms), cached per group.  @internal */
@@ -349,7 +351,7 @@ export class ShgGroupFinder extends ShgElement {
 
   /** Opens a group's details (the visitor clicked its card or followed a deep link). */
   openGroup(id: string): void {
-    const directory = this.data.directory ?? this.data.early;
+    const directory = this.data.state === 'loading' ? this.data.early : this.data.directory;
     const group = directory?.groupsById.get(id);
     if (!group) return;
     // From a first stage: read in full before anyone sees it (the event carries it).
