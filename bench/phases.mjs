@@ -3,7 +3,7 @@
 //
 //   node bench/phases.mjs [groups=250] [runs=10]
 //
-// It marks, from inside the page: the feed text read, JSON.parse, the finder's first update
+// It marks, from inside the page: the feed body read, JSON.parse, the finder's first update
 // with a directory (normalising lies between the parse and it), the first card in the DOM,
 // and the end of the frame that painted it (bench/page.mjs). Times are ms after the
 // response's last byte (Resource Timing `responseEnd`). Feeds come from `npm run bench`.
@@ -41,18 +41,26 @@ function instrument() {
     if (big) mark('parse end');
     return value;
   };
-  const readText = Response.prototype.text;
-  Response.prototype.text = async function () {
-    const text = await readText.call(this);
-    if (text.length > 1000) mark('text read');
-    return text;
+  // The loader decodes the body while it streams in (src/feed/load.ts readText): "body read"
+  // is when the last piece of a large body has been read.
+  let streamed = 0;
+  const read = ReadableStreamDefaultReader.prototype.read;
+  ReadableStreamDefaultReader.prototype.read = function () {
+    return read.call(this).then((result) => {
+      if (typeof result.value === 'string') streamed += result.value.length;
+      if (result.done && streamed > 1000) mark('body read');
+      return result;
+    });
   };
   customElements.whenDefined('shg-group-finder').then((Finder) => {
     const update = Finder.prototype.update;
+    // A large feed's first page renders from its first stage, before `directory` is set
+    // (src/feed/normalise-slices.ts): "directory read in full" comes after the first results then.
     Finder.prototype.update = function (changed) {
-      if (this.directory) mark('render start (normalised)');
+      const cards = () => this.shadowRoot?.querySelector('.card');
       update.call(this, changed);
-      if (this.directory) mark('render end');
+      if (cards()) mark('render end (first with results)');
+      if (this.directory) mark('directory read in full');
     };
   });
 }
@@ -73,6 +81,8 @@ try {
     await page.waitForFunction(() => window.bench, { polling: 50 });
     const r = await page.evaluate(async () => {
       const loaded = await window.bench.loaded;
+      const finder = document.querySelector('shg-group-finder');
+      while (!finder.directory) await new Promise((resolve) => setTimeout(resolve, 20));
       return { ...window.__phases, 'request sent': loaded.feedFetchStart, 'first card in DOM': loaded.dom, 'frame painted': loaded.frameEnd, responseEnd: loaded.feedResponseEnd };
     });
     rows.push(Object.fromEntries(Object.entries(r).filter(([k]) => k !== 'responseEnd').map(([k, v]) => [k, v - r.responseEnd])));
@@ -87,6 +97,6 @@ const median = (name) => {
   const values = rows.map((r) => r[name]).filter((v) => v !== undefined).sort((a, b) => a - b);
   return values[Math.floor(values.length / 2)];
 };
-const order = ['request sent', 'text read', 'parse start', 'parse end', 'render start (normalised)', 'render end', 'first card in DOM', 'frame painted'];
+const order = ['request sent', 'body read', 'parse start', 'parse end', 'render end (first with results)', 'first card in DOM', 'frame painted', 'directory read in full'];
 console.log(`${groups} groups, ${runs} runs: ms after the feed's response (median)`);
 for (const name of order) console.log(`  ${name.padEnd(28)} ${median(name)?.toFixed(1).padStart(8)}`);
