@@ -79,9 +79,8 @@ function sameGroups(a: readonly Group[], b: readonly Group[]): boolean {
 }
 
 /** Reads `groups` of a first-stage directory in full now (no-op for any other directory). */
-export function readInFull(directory: Directory, groups: Iterable<Group>): void {
-  const stage = stages.get(directory);
-  if (stage) for (const group of groups) stage.readOne(group);
+export function readInFull(directory: Directory, groups: readonly Group[]): void {
+  stages.get(directory)?.read(groups);
 }
 
 /**
@@ -93,7 +92,7 @@ export function whenReadInFull(directory: Directory): Promise<void> | undefined 
 }
 
 interface Stage {
-  readOne(group: Group): void;
+  read(groups: readonly Group[]): void;
   whenDone: Promise<void>;
   done(completed: boolean): void;
 }
@@ -120,19 +119,24 @@ function readEarly(reading: Reading): Directory {
   // A head read in full here is read again by the full read, into the same object, with its problems.
   const single = quietCopy(reading.ctx);
   const filled = new Set<Group>();
+  // Where each head is in `groups`: found by a linear search for the first page or two, from a
+  // map built once when many are asked for at a time (a large page-size).
+  let positions: Map<Group, number> | undefined;
   let done!: () => void;
   const whenDone = new Promise<void>((resolve) => (done = resolve));
   stages.set(early, {
-    readOne(group) {
-      if (filled.has(group)) return;
-      // A linear search, but only for the few groups shown before the full read is done.
-      const k = groups.indexOf(group);
-      if (k === -1) return;
-      filled.add(group);
-      try {
-        readGroup(single, raw[rawIndex[k]!], '', group);
-      } catch {
-        // A feed that throws when read again (hostile getters): the full read reports it.
+    read(wanted) {
+      const todo = wanted.filter((group) => !filled.has(group));
+      if (!positions && todo.length > 40) positions = new Map(groups.map((group, k) => [group, k]));
+      for (const group of todo) {
+        const k = positions ? (positions.get(group) ?? -1) : groups.indexOf(group);
+        if (k === -1) continue;
+        filled.add(group);
+        try {
+          readGroup(single, raw[rawIndex[k]!], '', group);
+        } catch {
+          // A feed that throws when read again (hostile getters): the full read reports it.
+        }
       }
     },
     whenDone,

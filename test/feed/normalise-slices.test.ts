@@ -129,6 +129,27 @@ describe('the first stage of a large feed', () => {
     expect(early.problems).to.deep.equal(expected.problems);
   });
 
+  it('reads many groups at a time in full too (a large page size), each the same as the full read', async () => {
+    const feed = generateFeed({ groups: 300, seed: 12 });
+    const expected = normaliseFeed(structuredClone(feed));
+    let inFull: unknown;
+    let firstStage!: () => void;
+    const seen = new Promise<void>((resolve) => (firstStage = resolve));
+    const done = normaliseFeedInSlices(structuredClone(feed), {
+      earlyFrom: 1,
+      onEarly: (d) => {
+        const some = d.groups.filter((_, i) => i % 3 === 0);
+        readInFull(d, some.slice(0, 10));
+        readInFull(d, some);
+        inFull = JSON.parse(JSON.stringify(some));
+        firstStage();
+      },
+    });
+    await seen;
+    expect(inFull).to.deep.equal(JSON.parse(JSON.stringify(expected.groups.filter((_, i) => i % 3 === 0))));
+    await done;
+  });
+
   it('is skipped for small feeds and when nobody asks for it', async () => {
     let called = false;
     const feed = generateFeed({ groups: 50, seed: 1 });
