@@ -9,7 +9,7 @@ export const TARGETS = { entry: 25 * KB, locale: 4 * KB, umd: 45 * KB, lazy: 8 *
 // The budget that fails the build today: the current size plus a little headroom,
 // so nothing grows unnoticed while the slimming work (issue 7) brings it to TARGETS.
 export const BUDGETS = {
-  // 54.5 → 55.9 KB on 22 Nov: reading national directories in two stages, decoding the feed while
+  // 54.5 → 56.1 KB on 22 Nov: reading national directories in two stages, decoding the feed while
   // it arrives, the first page by first letter (docs/size.md, "Where the bytes of the entry go").
   entry: 56.5 * KB, // CDN entry: every element, Lit and the source locale (all chunks but locales)
   locale: 4 * KB, // each further locale (the target holds)
