@@ -9,6 +9,7 @@ import { atUrl, FeedError } from './errors.js';
 import { htmlError, parseFeedJsonLazily } from './parse-json.js';
 import { normaliseFeedInSlices } from './normalise-slices.js';
 import { isNetworkFailure, readLastGoodFeed, storeLastGoodFeed } from './cache.js';
+import { whenIdle } from '../search/yield.js';
 
 export { parseFeedJson, parseFeedJsonLazily } from './parse-json.js';
 
@@ -131,7 +132,7 @@ async function loadFromUrl(url: string, options: LoadOptions, onEarly: (early: D
   const data = await parseFeedJsonLazily(text, url);
   const directory = await withUrl(normaliseFeedInSlices(data, { baseUrl: url, onEarly, wantsEarly }), url);
   // Once the page is idle: copying the text into the Cache API must not delay the first results.
-  if (keep) whenPageIdle(() => void storeLastGoodFeed(url, text));
+  if (keep) whenIdle(() => void storeLastGoodFeed(url, text), 2000);
   return directory;
 }
 
@@ -231,12 +232,6 @@ function feedUrl(src: string | URL, base: string | undefined): string {
   }
   url.hash = '';
   return url.href;
-}
-
-function whenPageIdle(work: () => void): void {
-  const idle = (globalThis as { requestIdleCallback?: (fn: () => void, options: { timeout: number }) => void }).requestIdleCallback;
-  if (typeof idle === 'function') idle(work, { timeout: 2000 });
-  else setTimeout(work, 0);
 }
 
 function pageUrl(): string | undefined {

@@ -71,13 +71,13 @@ export class DirectoryData {
 
   /** The word index, completed at once if it is not ready yet. */
   textIndex(): TextIndex {
+    if (this.text) return this.text;
+    // A first stage: built for this one call, never kept (see tables).
     if (whenReadInFull(this.directory)) return new TextIndexBuilder(this.directory, this.tables).finish();
-    if (!this.text) {
-      this.builder ??= new TextIndexBuilder(this.directory, this.tables);
-      this.text = this.builder.finish();
-      this.builder = undefined;
-      this.markReady();
-    }
+    this.builder ??= new TextIndexBuilder(this.directory, this.tables);
+    this.text = this.builder.finish();
+    this.builder = undefined;
+    this.markReady();
     return this.text;
   }
 

@@ -1,7 +1,9 @@
 /**
  * Drives a <shg-group-finder> the way a visitor does: by labels and visible text.
  */
-import { fixture, html, waitUntil } from '@open-wc/testing';
+import { expect, fixture, html, waitUntil } from '@open-wc/testing';
+import { generateFeed } from '../../src/feed/generate.js';
+import { SLICING } from '../../src/feed/normalise-slices.js';
 import '../../src/define.js';
 import type { ShgGroupFinder } from '../../src/index.js';
 
@@ -80,4 +82,54 @@ export async function openCard(el: ShgGroupFinder, name: string): Promise<void> 
   if (!link) throw new Error(`No card "${name}"`);
   link.click();
   await el.updateComplete;
+}
+
+/**
+ * For tests of a large feed's first stage: registers hooks (call inside a `describe`) that hold
+ * the full read at its first turn once the first cards are shown (scheduler.yield, short slices),
+ * so the first stage stays on screen while the test looks at it.
+ */
+export function holdFullRead(): { firstStage: (el: ShgGroupFinder, feed?: unknown) => Promise<void>; releaseFullRead: () => void } {
+  const host = globalThis as { scheduler?: { yield?: () => Promise<void> } };
+  let realYield: (() => Promise<void>) | undefined;
+  let release: () => void = () => {};
+  let held = 0;
+  let holding = false;
+  beforeEach(() => {
+    // Short slices, so that even a fast machine reaches the held turn with a few thousand groups.
+    SLICING.ms = 1;
+    realYield = host.scheduler?.yield;
+    const gate = new Promise<void>((resolve) => (release = resolve));
+    held = 0;
+    holding = false;
+    host.scheduler ??= {};
+    // Turns before the first stage pass; from then on the full read is held.
+    host.scheduler.yield = () => (holding ? (held++, gate) : realYield ? realYield.call(host.scheduler) : new Promise((resolve) => setTimeout(resolve)));
+  });
+  afterEach(() => {
+    SLICING.ms = 40;
+    release();
+    if (realYield) host.scheduler!.yield = realYield;
+    else delete host.scheduler!.yield;
+  });
+
+  /** Sets a large feed and resolves once its first cards are shown and the full read is held. */
+  async function firstStage(el: ShgGroupFinder, feed?: unknown): Promise<void> {
+    const shown = new Promise<void>((resolve) => {
+      const look = () => el.shadowRoot!.querySelector('.card') && (observer.disconnect(), resolve());
+      const observer = new MutationObserver(look);
+      observer.observe(el.shadowRoot!, { childList: true, subtree: true });
+    });
+    // Undefined, or the previous feed's while a new one is read.
+    const before = el.directory;
+    el.feed = feed ?? generateFeed({ groups: 3000, seed: 8 });
+    await shown;
+    holding = true;
+    expect(el.directory, 'the directory is still being read').to.equal(before);
+    await waitUntil(() => held > 0, 'the full read never reached its first turn', { timeout: 10000 });
+    await el.updateComplete;
+    expect(el.directory, 'the full read is held between slices').to.equal(before);
+  }
+
+  return { firstStage, releaseFullRead: () => release() };
 }

@@ -4,7 +4,7 @@
  */
 import { expect, fixtureSync, html, waitUntil } from '@open-wc/testing';
 import type { ShgGroupFinder } from '../../src/index.js';
-import { MINI_FEED, button, choose, control, miniFeed, openCard, openFilters, readyFinder, root, settled, typeSearch } from './finder-harness.js';
+import { MINI_FEED, button, cardNames, choose, control, holdFullRead, miniFeed, openCard, openFilters, readyFinder, root, settled, typeSearch } from './finder-harness.js';
 import { detailView } from '../../src/elements/group-finder/on-demand-views.js';
 import { generateFeed } from '../../src/feed/generate.js';
 import { districtsWithCoordinates } from '../../src/search/index.js';
@@ -125,6 +125,24 @@ for (const lang of ['de', 'ar']) {
     });
   });
 }
+
+describe('<shg-group-finder> in Arabic, a national directory while it is read', () => {
+  const { firstStage } = holdFullRead();
+
+  it('shows the first page right to left, with the count in Arabic, and stays accessible', async () => {
+    const wrapper = fixtureSync(html`<div lang="ar"><shg-group-finder></shg-group-finder></div>`);
+    const el = wrapper.querySelector('shg-group-finder')!;
+    await firstStage(el);
+    // The Arabic messages load on demand: the first stage (the full read is held) re-renders in Arabic.
+    await waitUntil(() => root(el).querySelector('[part="base"]')?.getAttribute('lang') === 'ar', 'never switched to ar', { timeout: 5000 });
+    await el.updateComplete;
+    expect(el.directory, 'still the first stage').to.equal(undefined);
+    expect(root(el).querySelector('[part="base"]')!.getAttribute('dir')).to.equal('rtl');
+    expect(cardNames(el)).to.have.length(20);
+    expect(root(el).querySelector('#shg-count')!.textContent).not.to.contain('groups found');
+    await expect(el).to.be.accessible();
+  });
+});
 
 describe('<shg-group-finder> texts in another language', () => {
   it('isolates a German name and description in an Arabic card with their lang and dir="auto"', async () => {

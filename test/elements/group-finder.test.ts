@@ -3,7 +3,6 @@ import { setLocale } from '../../src/index.js';
 import type { ShgGroupFinder } from '../../src/index.js';
 import { clearDirectoryCache } from '../../src/feed/load.js';
 import { generateFeed } from '../../src/feed/generate.js';
-import { SLICING } from '../../src/feed/normalise-slices.js';
 import { districtsWithCoordinates } from '../../src/search/index.js';
 import { detailView, filterPanel } from '../../src/elements/group-finder/on-demand-views.js';
 import {
@@ -20,6 +19,7 @@ import {
   root,
   settled,
   typeSearch,
+  holdFullRead,
 } from './finder-harness.js';
 
 const startUrl = location.href;
@@ -352,48 +352,7 @@ describe('<shg-group-finder>', () => {
   });
 
   describe('a national directory, while it is read', () => {
-    const host = globalThis as { scheduler?: { yield?: () => Promise<void> } };
-    let realYield: (() => Promise<void>) | undefined;
-    let open: () => void = () => {};
-    let held = 0;
-    let holding = false;
-    // The full read gives the page a turn between slices (scheduler.yield): hold it there, so
-    // the first stage stays on screen for as long as the test looks at it.
-    beforeEach(() => {
-      // Short slices, so that even a fast machine reaches the held turn with a few thousand groups.
-      SLICING.ms = 1;
-      realYield = host.scheduler?.yield;
-      const gate = new Promise<void>((resolve) => (open = resolve));
-      held = 0;
-      host.scheduler ??= {};
-      holding = false;
-      // Turns before the first stage pass; from then on the full read is held.
-      host.scheduler.yield = () => (holding ? (held++, gate) : realYield ? realYield.call(host.scheduler) : new Promise((resolve) => setTimeout(resolve)));
-    });
-    afterEach(() => {
-      SLICING.ms = 40;
-      open();
-      if (realYield) host.scheduler!.yield = realYield;
-      else delete host.scheduler!.yield;
-    });
-
-    /** Sets a large feed and resolves as soon as the first card is in the DOM (a microtask later at most). */
-    async function firstStage(el: ShgGroupFinder, feed?: unknown): Promise<void> {
-      const shown = new Promise<void>((resolve) => {
-        const look = () => root(el).querySelector('.card') && (observer.disconnect(), resolve());
-        const observer = new MutationObserver(look);
-        observer.observe(root(el), { childList: true, subtree: true });
-      });
-      // Undefined, or the previous feed's while a new one is read.
-      const before = el.directory;
-      el.feed = feed ?? generateFeed({ groups: 3000, seed: 8 });
-      await shown;
-      holding = true;
-      expect(el.directory, 'the directory is still being read').to.equal(before);
-      await waitUntil(() => held > 0, 'the full read never reached its first turn', { timeout: 10000 });
-      await el.updateComplete;
-      expect(el.directory, 'the full read is held between slices').to.equal(before);
-    }
+    const { firstStage, releaseFullRead } = holdFullRead();
 
     it('shows the first page in name order, with the count, before every group is read', async () => {
       const el = await fixture<ShgGroupFinder>(html`<shg-group-finder></shg-group-finder>`);
@@ -405,7 +364,7 @@ describe('<shg-group-finder>', () => {
       // Cards are complete: topics, rhythm and place, not just names.
       expect(root(el).querySelector('.card .when')!.textContent!.trim()).not.to.equal('');
       await expect(el).to.be.accessible();
-      open();
+      releaseFullRead();
       await waitUntil(() => el.directory, 'the feed was never read', { timeout: 20000 });
       await el.updateComplete;
       expect(cardNames(el), 'the same page once everything is read').to.deep.equal(early);
@@ -425,7 +384,7 @@ describe('<shg-group-finder>', () => {
       // In full: its meetings and its contact, not just the name.
       expect(root(el).querySelector('.detail')!.textContent).to.contain('When and where').and.to.contain('Get in touch');
       await expect(el).to.be.accessible();
-      open();
+      releaseFullRead();
       await waitUntil(() => el.directory, 'the feed was never read', { timeout: 20000 });
       await el.updateComplete;
       expect(root(el).querySelector('#shg-detail-title')!.textContent).to.contain(name);
@@ -453,7 +412,7 @@ describe('<shg-group-finder>', () => {
       expect(root(el).querySelector('[aria-busy="true"]')).to.exist;
       await expect(el).to.be.accessible();
       const searched = oneEvent(el, 'shg-search');
-      open();
+      releaseFullRead();
       const { detail } = await searched;
       expect(detail.query.q).to.equal('kraft');
       await el.updateComplete;

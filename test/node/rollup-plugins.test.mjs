@@ -8,6 +8,7 @@ import { rollup } from 'rollup';
 import { shortMessageIds } from '../../scripts/rollup/short-message-ids.mjs';
 import { minifyCss, minifyHtml, minifyTemplates } from '../../scripts/rollup/minify-templates.mjs';
 import { splice } from '../../scripts/rollup/splice.mjs';
+import { decodeMappings } from '../../scripts/rollup/decode-mappings.mjs';
 import { pluralCategories, reachableCategories, unreachableIds } from '../../scripts/rollup/plural-categories.mjs';
 
 /** The `templates` a bundled locale module exports (`str` joins its strings with |). */
@@ -245,32 +246,8 @@ describe('html`` minification', () => {
 });
 
 describe('splice', () => {
-  // Just enough of a source map decoder to follow one segment.
-  const decode = (mappings) => {
-    const B64 = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/';
-    const state = [0, 0, 0, 0];
-    return mappings.split(';').map((line) => {
-      state[0] = 0;
-      return line
-        ? line.split(',').map((seg) => {
-            const values = [];
-            let v = 0;
-            let shift = 0;
-            for (const ch of seg) {
-              const d = B64.indexOf(ch);
-              v += (d & 31) << shift;
-              if (d & 32) shift += 5;
-              else {
-                values.push(v & 1 ? -(v >>> 1) : v >>> 1);
-                v = shift = 0;
-              }
-            }
-            values.forEach((x, i) => (state[i] += x));
-            return [state[0], state[2], state[3]];
-          })
-        : [];
-    });
-  };
+  // Each segment as [generated column, original line, original column].
+  const decode = (mappings) => decodeMappings(mappings).map((segments) => segments.map((s) => [s.genCol, s.line, s.col]));
 
   it('maps every unedited token back to where it was', () => {
     const code = 'const ä = "x";\nfoo(1, {\n  id: "long.id",\n  desc: "gone",\n});\nbar(ä);\n';

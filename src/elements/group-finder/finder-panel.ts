@@ -55,6 +55,23 @@ function radios<K extends keyof FinderQuery>(
   </fieldset>`;
 }
 
+/** A group of checkboxes, each adding its value to the query's list under `key`. */
+function checkboxes<K extends 'days' | 'times'>(host: ShgGroupFinder, key: K, legend: string, choices: [NonNullable<FinderQuery[K]>[number], string][]): TemplateResult {
+  const current = host.finderState.query[key] as readonly NonNullable<FinderQuery[K]>[number][] | undefined;
+  return html`<fieldset class="filter">
+    <legend>${legend}</legend>
+    ${choices.map(
+      ([value, label]) => html`<label class="choice"
+        ><input
+          type="checkbox"
+          .checked=${current?.includes(value) ?? false}
+          @change=${(e: Event) => host.updateQuery({ [key]: toggle(current, value, (e.target as HTMLInputElement).checked) } as Partial<FinderQuery>)}
+        />${label}</label
+      >`,
+    )}
+  </fieldset>`;
+}
+
 /** Above this many places, "near" asks for the town first and then, if it has any, the district. */
 const ONE_LIST_AT_MOST = 300;
 
@@ -146,22 +163,8 @@ export function renderPanel(host: ShgGroupFinder, directory: Directory): Templat
         ['affected', msg('People affected', { id: 'finder.audience.affected' })],
         ['relatives', msg('Relatives and friends', { id: 'finder.audience.relatives' })],
       ])}
-      <fieldset class="filter">
-        <legend>${msg('Weekday', { id: 'finder.day' })}</legend>
-        ${DAYS.map(
-          (day) => html`<label class="choice"
-            ><input type="checkbox" .checked=${q.days?.includes(day) ?? false} @change=${(e: Event) => host.updateQuery({ days: toggle(q.days, day, (e.target as HTMLInputElement).checked) })} />${weekdayName(day, locale)}</label
-          >`,
-        )}
-      </fieldset>
-      <fieldset class="filter">
-        <legend>${msg('Time of day', { id: 'finder.time' })}</legend>
-        ${times.map(
-          ([time, label]) => html`<label class="choice"
-            ><input type="checkbox" .checked=${q.times?.includes(time) ?? false} @change=${(e: Event) => host.updateQuery({ times: toggle(q.times, time, (e.target as HTMLInputElement).checked) })} />${label}</label
-          >`,
-        )}
-      </fieldset>
+      ${checkboxes(host, 'days', msg('Weekday', { id: 'finder.day' }), DAYS.map((day) => [day, weekdayName(day, locale)]))}
+      ${checkboxes(host, 'times', msg('Time of day', { id: 'finder.time' }), times)}
       ${radios(host, 'mode', msg('How the group meets', { id: 'finder.mode' }), [
         [undefined, msg('Any way', { id: 'finder.mode.any' })],
         ['in-person', msg('In person', { id: 'finder.mode.in-person' })],
