@@ -1,16 +1,13 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { msg, str } from '@lit/localize';
-import type { FeedError } from '../feed/errors.js';
 import type { Directory, Office } from '../feed/types.js';
 import type { DirectoryState } from './directory-controller.js';
-import { officeLinks, officeWays } from './office-contact.js';
+import { officeLinks, officeWays, type OfficeWays } from './office-contact.js';
 
 interface StateViewOptions {
-  error?: FeedError;
   retry: () => void;
   officePhone?: string;
   office?: Office;
-  locale: string;
 }
 
 /**
@@ -35,14 +32,18 @@ export function stateViews(state: DirectoryState, options: StateViewOptions): Te
 }
 
 function errorView({ retry, officePhone, office }: StateViewOptions): TemplateResult {
-  const ways = officeWays(office, officePhone);
   return html`<div part="error" class="error" role="alert">
     <p>${msg('The list of groups cannot be shown right now.', { id: 'state.error' })}</p>
-    ${ways.phone || ways.email
-      ? html`<p>${msg('You can reach the contact office directly:', { id: 'state.error-contact' })} ${officeLinks(ways)}</p>`
-      : nothing}
+    ${contactLine(officeWays(office, officePhone))}
     <button type="button" part="button" class="button" @click=${retry}>${msg('Try again', { id: 'state.retry' })}</button>
   </div>`;
+}
+
+/** "You can reach the contact office directly: +49 30 … · kiss@…", when the office has a phone or e-mail. */
+export function contactLine(ways: OfficeWays): TemplateResult | typeof nothing {
+  return ways.phone || ways.email
+    ? html`<p>${msg('You can reach the contact office directly:', { id: 'state.error-contact' })} ${officeLinks(ways)}</p>`
+    : nothing;
 }
 
 /**

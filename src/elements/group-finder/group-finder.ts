@@ -10,8 +10,8 @@ import { ShgElement } from '../../internal/shg-element.js';
 import { OnDemandParts } from '../../internal/on-demand-parts.js';
 import type { OnDemandModule } from '../../internal/on-demand-module.js';
 import { plural } from '../../internal/plural.js';
-import { staleNotice, stateViews } from '../../internal/state-views.js';
-import { officeLinks, officeWays } from '../../internal/office-contact.js';
+import { contactLine, staleNotice, stateViews } from '../../internal/state-views.js';
+import { officeWays } from '../../internal/office-contact.js';
 import { fillTemplate, groupLinker, readState, stateFromUrl, urlWithState, type FinderState } from '../../internal/url-state.js';
 import { renderFilters, activeFilterCount, nearPoint } from './finder-filters.js';
 import { renderResults } from './finder-results.js';
@@ -474,13 +474,7 @@ export class ShgGroupFinder extends ShgElement {
   protected override render() {
     const directory = this.data.directory;
     const state = this.data.state;
-    const view = stateViews(state, {
-      error: this.data.error,
-      retry: () => this.retry(),
-      officePhone: this.officePhone,
-      office: directory?.office,
-      locale: this.locale,
-    });
+    const view = stateViews(state, { retry: () => this.retry(), officePhone: this.officePhone, office: directory?.office });
     const ready = directory && state === 'ready' ? directory : undefined;
     const early = !ready && state === 'loading' ? this.earlyDirectory : undefined;
     let content;
@@ -521,12 +515,9 @@ export class ShgGroupFinder extends ShgElement {
     const state = this.parts.state(detailView);
     if (state === 'ready') return detailView.loaded!.renderDetail(this, directory, group);
     if (state === 'failed') {
-      const ways = officeWays(directory.office, this.officePhone);
       return html`<div id="shg-part-error" part="error" class="error" role="alert" tabindex="-1">
         <p>${msg('The details of this group cannot be shown right now.', { id: 'detail.unavailable' })}</p>
-        ${ways.phone || ways.email
-          ? html`<p>${msg('You can reach the contact office directly:', { id: 'state.error-contact' })} ${officeLinks(ways)}</p>`
-          : nothing}
+        ${contactLine(officeWays(directory.office, this.officePhone))}
         <button type="button" part="button" class="button" @click=${() => this.retryPart(detailView, '#shg-detail-title')}>${msg('Try again', { id: 'state.retry' })}</button>
         <button type="button" part="button" class="button secondary" @click=${() => this.closeGroup()}>${msg('Back to the results', { id: 'detail.back' })}</button>
       </div>`;

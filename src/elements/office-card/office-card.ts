@@ -165,7 +165,7 @@ export class ShgOfficeCard extends ShgElement {
     return html`<div class="root" dir=${this.textDirection} lang=${this.locale}>
       ${ready
         ? html`${staleNotice(directory, this.locale, () => this.retry())}${this.renderReady(directory)}`
-        : stateViews(this.data.state, { error: this.data.error, retry: () => this.retry(), officePhone: this.officePhone, locale: this.locale })}
+        : stateViews(this.data.state, { retry: () => this.retry(), officePhone: this.officePhone })}
     </div>`;
   }
 
