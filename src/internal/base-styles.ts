@@ -49,10 +49,6 @@ export const baseStyles = css`
     color: var(--_accent);
     text-underline-offset: 0.15em;
   }
-  .card a,
-  .panel a {
-    color: var(--_accent);
-  }
   :focus-visible {
     outline: 3px solid var(--_focus);
     outline-offset: 2px;
@@ -71,7 +67,7 @@ export const baseStyles = css`
   .heading {
     font-weight: 700;
     line-height: 1.25;
-    margin-block: calc(var(--_space) * 1) calc(var(--_space) * 0.5);
+    margin-block: var(--_space) calc(var(--_space) * 0.5);
   }
   .h2 { font-size: 1.5em; }
   .h3 { font-size: 1.2em; }

@@ -156,14 +156,11 @@ export const contactFormStyles = [
       align-items: center;
       gap: var(--_space);
     }
-    .sent .heading:focus,
-    .summary:focus,
-    .notice:focus,
+    /* What the form moves focus to (the summary, a notice, the sent title) shows it also after a click. */
     [tabindex='-1']:focus {
       outline: 3px solid var(--_focus);
       outline-offset: 2px;
     }
-    .sent .heading:focus:not(:focus-visible),
     [tabindex='-1']:focus:not(:focus-visible) {
       outline-style: dotted;
     }

@@ -65,7 +65,7 @@ function topicItems(host: TopicListHost, directory: Directory, topics: readonly 
 export function gridView(host: TopicListHost, directory: Directory, areas: readonly AreaEntry[]): TemplateResult {
   return html`<ul part="list" class="grid" role="list">
     ${areas.map(
-      (area) => html`<li part="area tile" class="tile" data-area-id=${area.topic.id}>
+      (area) => html`<li part="area tile" class="tile card" data-area-id=${area.topic.id}>
         ${headingTag(host.headingLevel, topicLink(host, directory, area, 'area-link'))}
         ${area.topics.length ? html`<ul class="topics" role="list">${topicItems(host, directory, area.topics)}</ul>` : nothing}
       </li>`,

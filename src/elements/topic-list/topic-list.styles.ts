@@ -67,13 +67,6 @@ export const topicListStyles = [
       grid-template-columns: repeat(auto-fill, minmax(min(100%, var(--shg-topic-tile-min, 15rem)), 1fr));
       gap: var(--_space);
     }
-    .tile {
-      padding: var(--_space);
-      border: 1px solid var(--_border);
-      border-radius: var(--_radius);
-      background: var(--_surface);
-      color: var(--_on-surface);
-    }
     .tile .heading {
       margin-block: 0 0.25em;
     }
@@ -158,8 +151,7 @@ export const topicListStyles = [
       font-style: italic;
     }
     @media (forced-colors: active) {
-      .count,
-      .tile {
+      .count {
         border: 1px solid CanvasText;
       }
       [aria-current='true'] .count {
