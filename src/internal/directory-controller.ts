@@ -42,8 +42,6 @@ export class DirectoryController implements ReactiveController {
   state: DirectoryState = 'idle';
   directory?: Directory;
   error?: FeedError;
-  /** True while a retry fetches a source whose directory stays on screen. */
-  refreshing = false;
   /**
    * While a large directory is read (state `loading`), its first stage, for hosts that asked
    * for it: groups with id, name and status only (see `readInFull`). Gone once it is ready.
@@ -111,7 +109,6 @@ export class DirectoryController implements ReactiveController {
     const key = keyOf(source);
     // A retry of the source on screen keeps it there: a failed refresh never blanks a working element.
     const refreshing = reload && this.directory !== undefined && this.directoryKey === key;
-    this.refreshing = refreshing;
     if (!refreshing) this.state = 'loading';
     this.error = undefined;
     this.host.requestUpdate();
@@ -133,11 +130,9 @@ export class DirectoryController implements ReactiveController {
       this.directory = directory;
       this.directoryKey = key;
       this.state = 'ready';
-      this.refreshing = false;
       this.report(directory, source);
     } catch (e) {
       if (generation !== this.generation) return;
-      this.refreshing = false;
       this.early = undefined;
       const error = e instanceof FeedError ? e : new FeedError('invalid', String((e as Error)?.message ?? e));
       if (error.code === 'aborted') return;

@@ -4,23 +4,18 @@
  * 'loading' and a way on when it is 'failed'; it renders again by itself when either
  * changes, and its `updateComplete` can wait for `settled()`.
  */
-import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import type { ReactiveControllerHost } from 'lit';
 import type { OnDemandModule } from './on-demand-module.js';
 
 export type PartState = 'ready' | 'loading' | 'failed';
 
-export class OnDemandParts implements ReactiveController {
+export class OnDemandParts {
   private readonly pending = new Map<OnDemandModule<unknown>, Promise<void>>();
   private readonly failed = new Set<OnDemandModule<unknown>>();
   private readonly failures = new Map<OnDemandModule<unknown>, number>();
 
-  constructor(private readonly host: ReactiveControllerHost) {
-    host.addController(this);
-  }
-
-  hostConnected(): void {
-    // Nothing to do: parts load when `state()` is first asked for them (from render()).
-  }
+  // No controller hooks: a part loads when `state()` is first asked for it (from render()).
+  constructor(private readonly host: Pick<ReactiveControllerHost, 'requestUpdate'>) {}
 
   /** Where the part stands; a part not yet asked for starts loading now (call it from render()). */
   state(part: OnDemandModule<unknown>): PartState {

@@ -33,15 +33,15 @@ export function audienceText(group: Group): string {
 }
 
 const listFormats = new Map<string, Intl.ListFormat>();
-/** Creates the list format for a locale ahead of the first results. */
-export function topicNamesWarmUp(locale: string): void {
-  if (!listFormats.has(locale)) listFormats.set(locale, new Intl.ListFormat(locale, { style: 'narrow', type: 'unit' }));
+/** The list format for topic names in a locale, created once (the finder creates it ahead of the first results). */
+export function topicListFormat(locale: string): Intl.ListFormat {
+  let format = listFormats.get(locale);
+  if (!format) listFormats.set(locale, (format = new Intl.ListFormat(locale, { style: 'narrow', type: 'unit' })));
+  return format;
 }
 export function topicNames(group: Group, directory: Directory, locale: string): string {
   const list = group.topics.map((id) => plainText(directory.topicsById.get(id)?.name, locale, directory.language)).filter(Boolean);
-  let format = listFormats.get(locale);
-  if (!format) listFormats.set(locale, (format = new Intl.ListFormat(locale, { style: 'narrow', type: 'unit' })));
-  return format.format(list);
+  return topicListFormat(locale).format(list);
 }
 
 /**

@@ -19,7 +19,7 @@ import { detailView } from './on-demand-views.js';
 import { whenIdle } from '../../search/yield.js';
 import { finderStyles } from './group-finder.styles.js';
 import { formatCount, formatMeetingStart } from '../../internal/format.js';
-import { topicNamesWarmUp } from './group-bits.js';
+import { topicListFormat } from './group-bits.js';
 
 export interface FinderSearchDetail {
   query: FinderQuery;
@@ -184,7 +184,7 @@ export class ShgGroupFinder extends ShgElement {
     // (measured at 250 groups on localhost: 141 → 130 ms from the response to the results).
     whenIdle(() => {
       formatMeetingStart(Date.now(), this.locale, 'Europe/Berlin');
-      topicNamesWarmUp(this.locale);
+      topicListFormat(this.locale);
       formatCount(0, this.locale);
     });
   }
