@@ -1,6 +1,7 @@
 // Browser tests in the machine's own Chrome/Chromium: never downloads a browser.
 // CHROME_PATH overrides the binary; the default is Debian's /usr/bin/chromium.
 import { chromeLauncher } from '@web/test-runner-chrome';
+import { a11ySnapshotPlugin } from '@web/test-runner-commands/plugins';
 import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { existsSync } from 'node:fs';
 import { defaultReporter } from '@web/test-runner';
@@ -28,7 +29,7 @@ export default {
   concurrency: 2,
   testsFinishTimeout: 300000,
   testFramework: { config: { timeout: 10000 } },
-  plugins: [esbuildPlugin({ ts: true, target: 'es2022', tsconfig: 'tsconfig.json' }), ...testServerPlugins(), ...hardeningPlugins(), mediaFeaturesPlugin()],
+  plugins: [esbuildPlugin({ ts: true, target: 'es2022', tsconfig: 'tsconfig.json' }), ...testServerPlugins(), ...hardeningPlugins(), mediaFeaturesPlugin(), a11ySnapshotPlugin()],
   browsers: [
     chromeLauncher({
       launchOptions: {

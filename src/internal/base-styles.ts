@@ -49,6 +49,10 @@ export const baseStyles = css`
     color: var(--_accent);
     text-underline-offset: 0.15em;
   }
+  /* A phone number is read as one: never "+49 30 / 23125 100" across two lines. */
+  a[href^='tel:'] {
+    white-space: nowrap;
+  }
   :focus-visible {
     outline: 3px solid var(--_focus);
     outline-offset: 2px;

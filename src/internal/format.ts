@@ -29,14 +29,12 @@ export function formatMeetingStart(epochMs: number, locale: string, timeZone: st
   return dateTimeFormat(locale, timeZone, { weekday: 'short', day: 'numeric', month: 'short', hour: 'numeric', minute: '2-digit' }).format(epochMs);
 }
 
-/** "Dienstag, 9. Dezember 2026" for long lists of dates. */
-export function formatLongDate(epochMs: number, locale: string, timeZone: string): string {
-  return dateTimeFormat(locale, timeZone, { weekday: 'long', day: 'numeric', month: 'long', year: 'numeric' }).format(epochMs);
-}
-
-/** "18:00" / "6:00 PM". */
-export function formatTime(epochMs: number, locale: string, timeZone: string): string {
-  return dateTimeFormat(locale, timeZone, { hour: 'numeric', minute: '2-digit' }).format(epochMs);
+/**
+ * "Dienstag, 9. Dezember 2026 um 18:00" / "Tuesday, December 9, 2026 at 6:00 PM": one format,
+ * so the language joins date and time its own way (Arabic: "،", not a Latin comma).
+ */
+export function formatLongDateTime(epochMs: number, locale: string, timeZone: string): string {
+  return dateTimeFormat(locale, timeZone, { weekday: 'long', day: 'numeric', month: 'long', year: 'numeric', hour: 'numeric', minute: '2-digit' }).format(epochMs);
 }
 
 /** "22. Nov. 2026" for an ISO date or date-time string; the input itself when it is not a date. */

@@ -5,6 +5,8 @@ import type { DirectoryState } from './directory-controller.js';
 import { officeLinks, officeWays, type OfficeWays } from './office-contact.js';
 
 interface StateViewOptions {
+  /** The element's own sentence for a feed that cannot be read ("The list of groups cannot be shown right now."). */
+  unavailable: string;
   retry: () => void;
   officePhone?: string;
   office?: Office;
@@ -31,9 +33,9 @@ export function stateViews(state: DirectoryState, options: StateViewOptions): Te
   }
 }
 
-function errorView({ retry, officePhone, office }: StateViewOptions): TemplateResult {
+function errorView({ unavailable, retry, officePhone, office }: StateViewOptions): TemplateResult {
   return html`<div part="error" class="error" role="alert">
-    <p>${msg('The list of groups cannot be shown right now.', { id: 'state.error' })}</p>
+    <p>${unavailable}</p>
     ${contactLine(officeWays(office, officePhone))}
     <button type="button" part="button" class="button" @click=${retry}>${msg('Try again', { id: 'state.retry' })}</button>
   </div>`;

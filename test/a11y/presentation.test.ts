@@ -3,7 +3,8 @@
  * (axe), forced-colours mode, reflow at 320 px and 200 % text without loss.
  */
 import { expect, fixtureSync, html, waitUntil } from '@open-wc/testing';
-import { emulateMedia, executeServerCommand, setViewport } from '@web/test-runner-commands';
+import { a11ySnapshot, emulateMedia, executeServerCommand, setViewport } from '@web/test-runner-commands';
+import { generateFeed } from '../../src/feed/generate.js';
 import type { TemplateResult } from 'lit';
 import { setLocale } from '../../src/index.js';
 import '../../src/define.js';
@@ -80,4 +81,30 @@ describe('presentation (WCAG 2.1 AA)', () => {
       expect(overflowing(inner)).to.deep.equal([]);
     });
   }
+
+  it('the finder keeps its cards inside a phone screen at 200 % text size', async () => {
+    await setViewport({ width: 390, height: 844 });
+    document.documentElement.style.fontSize = '200%';
+    const el = await mount(html`<div style="inline-size: 358px">${elements[0][1]()}</div>`);
+    expect(overflowing(el.firstElementChild as HTMLElement)).to.deep.equal([]);
+  });
+
+  it('the finder gives assistive technology every card on the page, also those below the fold', async () => {
+    // A phone screen shows 3–4 cards of 20: a screen reader's list of links or headings must
+    // still have all 20 (rendering skipped off screen, e.g. content-visibility, would hide them).
+    await setViewport({ width: 390, height: 844 });
+    const feed = generateFeed({ groups: 40, seed: 7 });
+    const el = await mount(html`<shg-group-finder id="ax-finder" .feed=${feed}></shg-group-finder>`);
+    const cards = [...el.shadowRoot!.querySelectorAll('.card-title')].map((a) => a.textContent!.replace(/\s+/g, ' ').trim());
+    expect(cards.length).to.equal(20);
+    type Node = { role: string; name?: string; children?: Node[] };
+    const snapshot = (await a11ySnapshot({})) as unknown as Node;
+    const links: string[] = [];
+    const walk = (node: Node) => {
+      if (node.role === 'link' && node.name) links.push(node.name.replace(/\s+/g, ' ').trim());
+      node.children?.forEach(walk);
+    };
+    walk(snapshot);
+    for (const name of cards) expect(links, `"${name}" is not exposed`).to.include(name);
+  });
 });

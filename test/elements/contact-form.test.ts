@@ -1,4 +1,4 @@
-import { expect, html, waitUntil } from '@open-wc/testing';
+import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import type { ShgContactForm } from '../../src/elements/contact-form/contact-form.js';
 import type { ContactPayload, ContactSendErrorDetail, ContactSentDetail } from '../../src/elements/contact-form/contact-form.js';
@@ -438,6 +438,18 @@ describe('<shg-contact-form>', () => {
       expect(root(el).querySelector('form')).to.equal(null);
       expect(textOf(el, '[part="status"]')).to.contain('cannot be sent');
       expect(root(el).querySelector('a[href="tel:+493023125100"]')).to.exist;
+    });
+  });
+
+  describe('when the feed cannot be loaded', () => {
+    it('says that messages cannot be sent (not that a list is missing), offers office-phone and a retry', async () => {
+      const el = await fixture<ShgContactForm>(html`<shg-contact-form lang="en" src=${'/__test/respond?status=500&body=x'} office-phone="+49 30 23125 100"></shg-contact-form>`);
+      await waitUntil(() => root(el).querySelector('[part="error"]'), 'no error view', { timeout: 5000 });
+      const error = root(el).querySelector('[part="error"]')!;
+      expect(error.querySelector('p')!.textContent).to.equal('Messages cannot be sent with this form at the moment.');
+      expect(error.querySelector('a[href="tel:+493023125100"]')).to.exist;
+      expect(error.querySelector('button')!.textContent).to.equal('Try again');
+      await expect(el).to.be.accessible();
     });
   });
 

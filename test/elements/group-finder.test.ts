@@ -225,6 +225,40 @@ describe('<shg-group-finder>', () => {
       expect(cardNames(el)).to.include('Trauercafé');
     });
 
+    it('shows the default statuses ticked again when the visitor unticks every status (what the list shows)', async () => {
+      const el = await readyFinder();
+      const before = cardNames(el);
+      await openFilters(el);
+      await check(el, 'Open to new members', false);
+      await check(el, 'Being founded', false);
+      // No status means the default ones: the boxes must say so, not show an empty choice.
+      expect(control(el, 'Open to new members').checked).to.equal(true);
+      expect(control(el, 'Being founded').checked).to.equal(true);
+      expect(cardNames(el)).to.deep.equal(before);
+      await expect(el).to.be.accessible();
+    });
+
+    it('says beside "Near me" when the browser gives no position, and forgets it when a district is chosen', async () => {
+      const geolocation = navigator.geolocation;
+      Object.defineProperty(geolocation, 'getCurrentPosition', {
+        configurable: true,
+        value: (_ok: PositionCallback, fail: PositionErrorCallback) => fail({ code: 1, message: 'denied' } as GeolocationPositionError),
+      });
+      try {
+        const el = await readyFinder();
+        await openFilters(el);
+        button(el, 'Near me').click();
+        await el.updateComplete;
+        const problem = root(el).querySelector('.near-problem');
+        expect(problem?.textContent).to.equal('Your location is not available. Please choose a district instead.');
+        await expect(el).to.be.accessible();
+        await choose(el, 'Near', 'Südstadt');
+        expect(root(el).querySelector('.near-problem')).to.equal(null);
+      } finally {
+        delete (geolocation as unknown as Record<string, unknown>).getCurrentPosition;
+      }
+    });
+
     it('sorts by distance from a district of the feed', async () => {
       const el = await readyFinder();
       await openFilters(el);
@@ -423,6 +457,14 @@ describe('<shg-group-finder>', () => {
   });
 
   describe('results', () => {
+    it('puts the card names at heading-level (2 by default), so the page outline does not skip a level', async () => {
+      const el = await readyFinder();
+      const levels = (f: ShgGroupFinder) => [...new Set([...root(f).querySelectorAll('.card [role="heading"]')].map((h) => h.getAttribute('aria-level')))];
+      expect(levels(el)).to.deep.equal(['2']);
+      const nested = await readyFinder(html`<shg-group-finder src=${MINI_FEED} heading-level="3"></shg-group-finder>`);
+      expect(levels(nested)).to.deep.equal(['3']);
+    });
+
     it('pages long lists with "show more" and moves focus to the first new card', async () => {
       const el = await readyFinder(html`<shg-group-finder src=${MINI_FEED} page-size="2"></shg-group-finder>`);
       expect(cardNames(el)).to.have.length(2);
@@ -475,6 +517,8 @@ describe('<shg-group-finder>', () => {
       expect((await opened).detail.group.id).to.equal('diabetes-typ2-suedstadt');
       const detail = root(el).querySelector('[part="detail"]')!;
       expect(detail.querySelectorAll('.dates li')).to.have.length(3);
+      // Date and time in one phrase of the language: "Monday, December 14, 2026 at 7:30 PM".
+      expect(detail.querySelector('.dates li')!.textContent).to.match(/^\w+day, \w+ \d{1,2}, \d{4} at \d{1,2}:\d\d\s[AP]M$/);
       expect(detail.querySelector('a[href^="https://www.openstreetmap.org/"]')).to.exist;
       expect(el.shadowRoot!.activeElement?.id).to.equal('shg-detail-title');
       await expect(el).to.be.accessible();

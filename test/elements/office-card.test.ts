@@ -172,6 +172,8 @@ describe('<shg-office-card>', () => {
     it('offers the phone number from office-phone when the feed cannot be loaded', async () => {
       const el = await fixture<ShgOfficeCard>(html`<shg-office-card lang="de" src=${FAILING_FEED} office-phone="+49 30 23125 100"></shg-office-card>`);
       await waitUntil(() => root(el).querySelector('[part="error"]'), 'no error view', { timeout: 5000 });
+      // Its own words (in German, as the element's lang asks), not the finder's "list of groups".
+      expect(root(el).querySelector('[part="error"] p')!.textContent).to.equal('Die Angaben zur Kontaktstelle können gerade nicht angezeigt werden.');
       expect(root(el).querySelector('[part="error"] a[href="tel:+493023125100"]')).to.exist;
       await expect(el).to.be.accessible();
     });

@@ -353,6 +353,7 @@ describe('<shg-topic-list>', () => {
     it('shows a calm error with a retry button when the feed cannot be loaded', async () => {
       const el = await fixture<ShgTopicList>(html`<shg-topic-list lang="de" src=${FAILING_FEED} office-phone="+49 30 123"></shg-topic-list>`);
       await waitUntil(() => root(el).querySelector('[part="error"]'), 'no error view', { timeout: 5000 });
+      expect(root(el).querySelector('[part="error"] p')!.textContent).to.equal('Die Themen können gerade nicht angezeigt werden.');
       expect(root(el).querySelector('[part="error"] a[href="tel:+4930123"]')).to.exist;
       await expect(el).to.be.accessible();
     });

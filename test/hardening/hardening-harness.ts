@@ -126,6 +126,14 @@ export function expectNothingRan(watch: PageWatch): void {
 // Words a visitor must never read: internals, paths, codes.
 const TECHNICAL = /\[object |undefined|NaN|FeedError|TypeError|groups\[\d|topics\[\d|places\[\d|HTTP \d|JSON|CORS|Access-Control|stack/;
 
+/** What each element says when its feed cannot be read: its own words, never another element's. */
+const UNAVAILABLE: Record<string, string> = {
+  'shg-group-finder': 'The list of groups cannot be shown right now.',
+  'shg-topic-list': 'The topics cannot be shown right now.',
+  'shg-office-card': "The contact office's details cannot be shown right now.",
+  'shg-contact-form': 'Messages cannot be sent with this form at the moment.',
+};
+
 /** Asserts the visitor sees no internals, and (for a failed feed) exactly the calm sentence with a next step. */
 export function expectCalm(host: Element, failed: boolean): void {
   const text = visibleText(host);
@@ -138,7 +146,7 @@ export function expectCalm(host: Element, failed: boolean): void {
   }
   expect(error, 'no error view').to.exist;
   const sentences = [...error!.querySelectorAll('p')].map((p) => p.textContent!.replace(/\s+/g, ' ').trim());
-  expect(sentences[0]).to.equal('The list of groups cannot be shown right now.');
+  expect(sentences[0]).to.equal(UNAVAILABLE[host.localName]);
   expect(error!.querySelector('button'), 'no way to try again').to.exist;
 }
 

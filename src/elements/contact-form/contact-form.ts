@@ -379,7 +379,9 @@ export class ShgContactForm extends ShgElement {
     const state = this.data.state;
     let body: unknown;
     if (state === 'loading' || (delivery.kind === 'none' && state !== 'ready')) {
-      body = stateViews(state, { retry: () => void this.data.retry(), officePhone: this.officePhone, office: this.data.directory?.office });
+      body = stateViews(state, {
+        unavailable: msg('Messages cannot be sent with this form at the moment.', { id: 'contact.unavailable' }),
+        retry: () => void this.data.retry(), officePhone: this.officePhone, office: this.data.directory?.office });
     } else if (delivery.kind === 'none') {
       body = html`<p part="status" class="status">${msg('Messages cannot be sent with this form at the moment.', { id: 'contact.unavailable' })}</p>
         ${otherWays(officeWays(this.data.directory?.office, this.officePhone))}`;

@@ -5,7 +5,7 @@ import { nextOccurrences } from '../../schedule/occurrences.js';
 import { describeMeeting } from '../../schedule/describe.js';
 import { localizedRuleWords } from '../../internal/rule-words.js';
 import { feedText } from '../../internal/text.js';
-import { formatDay, formatLongDate, formatTime, languageName } from '../../internal/format.js';
+import { formatDay, formatLongDateTime, languageName } from '../../internal/format.js';
 import { safeEmail, safePhone } from '../../feed/url.js';
 import type { ShgGroupFinder } from './group-finder.js';
 import { audienceText, ruleText, statusBadge, topicNames } from './group-bits.js';
@@ -29,10 +29,11 @@ function renderPlace(place: Place, directory: Directory, locale: string): Templa
     a.hearingLoop ? msg('Hearing loop', { id: 'place.hearing-loop' }) : undefined,
   ].filter((f): f is string => f !== undefined);
   const map = mapLink(place);
+  // Street and town in <bdi>: "12345 Musterstadt (Weststadt)" keeps its order on a right-to-left page.
   return html`<address class="place">
     ${place.name ? html`${feedText(place.name, locale, directory.language)}<br />` : nothing}
-    ${place.street ? html`${place.street}<br />` : nothing}
-    ${[place.postalCode, place.city].filter(Boolean).join(' ')}${place.district ? html` (${place.district})` : nothing}
+    ${place.street ? html`<bdi>${place.street}</bdi><br />` : nothing}
+    <bdi>${[place.postalCode, place.city].filter(Boolean).join(' ')}${place.district ? ` (${place.district})` : ''}</bdi>
     ${map ? html`<br /><a href=${map} rel="noopener noreferrer" target="_blank">${msg('Show on OpenStreetMap (opens a new window)', { id: 'place.map' })}</a>` : nothing}
     ${features.length || a.notes ? html`<br /><span class="access">${features.join(' · ')}${a.notes ? html`${features.length ? ' · ' : nothing}${feedText(a.notes, locale, directory.language)}` : nothing}</span>` : nothing}
   </address>`;
@@ -50,7 +51,7 @@ function renderMeeting(host: ShgGroupFinder, directory: Directory, meeting: Meet
     ${dates.length
       ? html`<p>${msg('Next dates:', { id: 'detail.next-dates' })}</p>
           <ul class="dates">
-            ${dates.map((d) => html`<li><time datetime=${new Date(d.start).toISOString()}>${formatLongDate(d.start, locale, meeting.timezone)}, ${formatTime(d.start, locale, meeting.timezone)}</time></li>`)}
+            ${dates.map((d) => html`<li><time datetime=${new Date(d.start).toISOString()}>${formatLongDateTime(d.start, locale, meeting.timezone)}</time></li>`)}
           </ul>`
       : html`<p>${msg('No upcoming dates are planned. Please ask the contact office.', { id: 'detail.no-dates' })}</p>`}
     ${meeting.place

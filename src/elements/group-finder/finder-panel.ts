@@ -6,6 +6,7 @@
  */
 import { html, nothing, type TemplateResult } from 'lit';
 import { guard } from 'lit/directives/guard.js';
+import { live } from 'lit/directives/live.js';
 import { msg } from '@lit/localize';
 import type { Directory, GroupStatus, WeekdayCode } from '../../feed/types.js';
 import { DEFAULT_STATUSES, districtsWithCoordinates, type FinderQuery, type NamedPosition, type TimeOfDay } from '../../search/index.js';
@@ -47,7 +48,7 @@ function radios<K extends keyof FinderQuery>(
         ><input
           type="radio"
           name="shg-${key}"
-          .checked=${current === value}
+          .checked=${live(current === value)}
           @change=${() => host.updateQuery({ [key]: value } as Partial<FinderQuery>)}
         />${label}</label
       >`,
@@ -64,7 +65,7 @@ function checkboxes<K extends 'days' | 'times'>(host: ShgGroupFinder, key: K, le
       ([value, label]) => html`<label class="choice"
         ><input
           type="checkbox"
-          .checked=${current?.includes(value) ?? false}
+          .checked=${live(current?.includes(value) ?? false)}
           @change=${(e: Event) => host.updateQuery({ [key]: toggle(current, value, (e.target as HTMLInputElement).checked) } as Partial<FinderQuery>)}
         />${label}</label
       >`,
@@ -101,14 +102,21 @@ function nearPicker(host: ShgGroupFinder, directory: Directory): TemplateResult 
     // The browser asks the visitor only now; the position never leaves the page.
     navigator.geolocation.getCurrentPosition(
       (pos) => {
+        host.nearProblem = '';
         host.myPosition = { lat: pos.coords.latitude, lon: pos.coords.longitude };
         host.updateQuery({ sort: 'distance' }, { near: 'me' });
       },
-      () => (host.announcement = msg('Your location is not available. Please choose a district instead.', { id: 'finder.near.denied' })),
+      () => {
+        // Seen beside the button and heard through the live region: a sighted visitor must not press it in vain.
+        host.nearProblem = host.announcement = msg('Your location is not available. Please choose a district instead.', { id: 'finder.near.denied' });
+      },
       { maximumAge: 600000, timeout: 15000 },
     );
   };
-  const choose = (value: string) => host.updateQuery({ sort: value ? 'distance' : undefined }, { near: value || null });
+  const choose = (value: string) => {
+    host.nearProblem = '';
+    host.updateQuery({ sort: value ? 'distance' : undefined }, { near: value || null });
+  };
   // A national directory has thousands of places: one list of them all would be of no use.
   const twoSteps = all.length > ONE_LIST_AT_MOST;
   const { towns, districtsOf } = twoSteps ? townsAndDistricts(all) : { towns: all, districtsOf: undefined };
@@ -137,6 +145,7 @@ function nearPicker(host: ShgGroupFinder, directory: Directory): TemplateResult 
     ${'geolocation' in navigator
       ? html`<button type="button" part="button" class="button secondary" @click=${useMyPosition}>${msg('Near me', { id: 'finder.near.me' })}</button>`
       : nothing}
+    ${host.nearProblem ? html`<p class="hint near-problem">${host.nearProblem}</p>` : nothing}
   </div>`;
 }
 
@@ -144,7 +153,10 @@ function nearPicker(host: ShgGroupFinder, directory: Directory): TemplateResult 
 export function renderPanel(host: ShgGroupFinder, directory: Directory): TemplateResult {
   const locale = host.locale;
   const q = host.finderState.query;
-  const statuses = q.statuses ?? DEFAULT_STATUSES;
+  // What the search uses: no status chosen means the default ones (search/filters.ts), and the
+  // boxes show that. live(): a box the visitor just unticked is ticked again when the query
+  // falls back to the default (Lit would otherwise think the value had not changed).
+  const statuses = q.statuses?.length ? q.statuses : DEFAULT_STATUSES;
   const { languages } = factsOf(directory);
   const statusLabels: [GroupStatus, string][] = [
     ['open', msg('Open to new members', { id: 'finder.status.open' })],
@@ -173,7 +185,7 @@ export function renderPanel(host: ShgGroupFinder, directory: Directory): Templat
       <fieldset class="filter">
         <legend>${msg('Accessibility', { id: 'finder.accessibility' })}</legend>
         <label class="choice"
-          ><input type="checkbox" .checked=${q.wheelchair ?? false} @change=${(e: Event) => host.updateQuery({ wheelchair: (e.target as HTMLInputElement).checked })} />${msg('Wheelchair-accessible place', { id: 'finder.wheelchair' })}</label
+          ><input type="checkbox" .checked=${live(q.wheelchair ?? false)} @change=${(e: Event) => host.updateQuery({ wheelchair: (e.target as HTMLInputElement).checked })} />${msg('Wheelchair-accessible place', { id: 'finder.wheelchair' })}</label
         >
       </fieldset>
       ${radios(host, 'ageGroup', msg('Age', { id: 'finder.age' }), [
@@ -194,7 +206,7 @@ export function renderPanel(host: ShgGroupFinder, directory: Directory): Templat
         <legend>${msg('Show groups that are', { id: 'finder.status' })}</legend>
         ${statusLabels.map(
           ([status, label]) => html`<label class="choice"
-            ><input type="checkbox" .checked=${statuses.includes(status)} @change=${(e: Event) => host.updateQuery({ statuses: toggle(statuses, status, (e.target as HTMLInputElement).checked) })} />${label}</label
+            ><input type="checkbox" .checked=${live(statuses.includes(status))} @change=${(e: Event) => host.updateQuery({ statuses: toggle(statuses, status, (e.target as HTMLInputElement).checked) })} />${label}</label
           >`,
         )}
       </fieldset>

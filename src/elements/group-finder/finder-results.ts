@@ -109,7 +109,8 @@ function renderNoResults(host: ShgGroupFinder, directory: Directory): TemplateRe
 /** The count, the result cards (a page at a time) and "show more". */
 export function renderResults(host: ShgGroupFinder, directory: Directory, results: SearchResult[], shown: number): TemplateResult {
   if (!results.length) return renderNoResults(host, directory);
-  const level = Math.min(6, host.headingLevel + 1);
+  // The cards are the results view's top headings (the group's own view has its name at the same level).
+  const level = Math.min(6, host.headingLevel);
   const visible = results.slice(0, shown);
   const more = results.length - visible.length;
   const remaining = formatCount(more, host.locale);

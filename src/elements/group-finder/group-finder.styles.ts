@@ -65,11 +65,22 @@ export const finderStyles = [
       gap: 0.5em;
       min-block-size: 2.25rem;
     }
+    /* A box keeps its size when its label wraps to two lines. */
+    .choice input {
+      flex-shrink: 0;
+    }
+    /* "Reset all filters" in the panel's grid: a button's height, not the row's. */
+    .filters > .button {
+      align-self: start;
+    }
     .near {
       display: flex;
       flex-wrap: wrap;
       gap: 0.5em;
       align-items: end;
+    }
+    .near-problem {
+      flex-basis: 100%;
     }
     .results {
       list-style: none;
@@ -78,16 +89,18 @@ export const finderStyles = [
       display: grid;
       gap: var(--_space);
     }
-    /* Cards below the fold skip layout and paint until scrolled to (every keystroke changes them). */
-    .results > li {
-      content-visibility: auto;
-      contain-intrinsic-size: auto 12em;
-    }
+    /*
+     * No content-visibility on the cards: Chromium leaves skipped cards out of the
+     * accessibility tree, so a screen reader would get only the cards on screen (tested in
+     * test/a11y/presentation.test.ts). A page has 20 cards; their layout is affordable.
+     */
     .card p {
       margin-block: 0.35em;
     }
     .card .heading {
       margin-block-start: 0;
+      /* The same size at every heading-level: the level is for the outline, not the look. */
+      font-size: 1.2em;
     }
     .card-title {
       font-size: 1.15em;

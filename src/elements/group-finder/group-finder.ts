@@ -157,6 +157,8 @@ export class ShgGroupFinder extends ShgElement {
   @state() announcement = '';
   /** The visitor's position after "near me", never stored or sent anywhere.  @internal */
   @state() myPosition?: { lat: number; lon: number };
+  /** Why "near me" found no position, shown beside the button (not only announced).  @internal */
+  @state() nearProblem = '';
 
   @query('#shg-q') private searchInput?: HTMLInputElement;
 
@@ -474,7 +476,7 @@ export class ShgGroupFinder extends ShgElement {
   protected override render() {
     const directory = this.data.directory;
     const state = this.data.state;
-    const view = stateViews(state, { retry: () => this.retry(), officePhone: this.officePhone, office: directory?.office });
+    const view = stateViews(state, { unavailable: msg('The list of groups cannot be shown right now.', { id: 'state.error' }), retry: () => this.retry(), officePhone: this.officePhone, office: directory?.office });
     const ready = directory && state === 'ready' ? directory : undefined;
     const early = !ready && state === 'loading' ? this.earlyDirectory : undefined;
     let content;

@@ -165,7 +165,7 @@ export class ShgOfficeCard extends ShgElement {
     return html`<div class="root" dir=${this.textDirection} lang=${this.locale}>
       ${ready
         ? html`${staleNotice(directory, this.locale, () => this.retry())}${this.renderReady(directory)}`
-        : stateViews(this.data.state, { retry: () => this.retry(), officePhone: this.officePhone })}
+        : stateViews(this.data.state, { unavailable: msg("The contact office's details cannot be shown right now.", { id: 'state.error.office' }), retry: () => this.retry(), officePhone: this.officePhone })}
     </div>`;
   }
 

@@ -261,7 +261,7 @@ export class ShgTopicList extends ShgElement implements TopicListHost {
     return html`<div part="base" class="base layout-${LAYOUTS.includes(this.layout) ? this.layout : 'grid'}" dir=${this.textDirection} lang=${this.locale}>
       ${ready
         ? html`${staleNotice(directory, this.locale, () => this.retry())}${this.renderReady(directory)}`
-        : stateViews(this.data.state, { retry: () => this.retry(), officePhone: this.officePhone })}
+        : stateViews(this.data.state, { unavailable: msg('The topics cannot be shown right now.', { id: 'state.error.topics' }), retry: () => this.retry(), officePhone: this.officePhone })}
     </div>`;
   }
 

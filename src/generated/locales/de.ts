@@ -258,6 +258,8 @@
 'rule.withTime': str`${0}, ${1}`,
 'state.error': `Die Liste der Gruppen kann gerade nicht angezeigt werden.`,
 'state.error-contact': `Sie erreichen die Kontaktstelle direkt:`,
+'state.error.office': `Die Angaben zur Kontaktstelle können gerade nicht angezeigt werden.`,
+'state.error.topics': `Die Themen können gerade nicht angezeigt werden.`,
 'state.loading': `Verzeichnis wird geladen …`,
 'state.no-source': `Für dieses Element ist kein Verzeichnis eingestellt.`,
 'state.retry': `Erneut versuchen`,

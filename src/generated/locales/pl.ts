@@ -258,6 +258,8 @@
 'rule.withTime': str`${0}, ${1}`,
 'state.error': `Nie można teraz wyświetlić listy grup.`,
 'state.error-contact': `Można skontaktować się bezpośrednio z punktem kontaktowym:`,
+'state.error.office': `Nie można teraz wyświetlić informacji o punkcie kontaktowym.`,
+'state.error.topics': `Nie można teraz wyświetlić tematów.`,
 'state.loading': `Ładowanie katalogu…`,
 'state.no-source': `Dla tego elementu nie ustawiono katalogu.`,
 'state.retry': `Spróbuj ponownie`,

@@ -258,6 +258,8 @@
 'rule.withTime': str`${0}, ${1}`,
 'state.error': `Grup listesi şu anda gösterilemiyor.`,
 'state.error-contact': `Danışma merkezine doğrudan ulaşabilirsiniz:`,
+'state.error.office': `Danışma merkezinin bilgileri şu anda gösterilemiyor.`,
+'state.error.topics': `Konular şu anda gösterilemiyor.`,
 'state.loading': `Rehber yükleniyor…`,
 'state.no-source': `Bu öğe için bir rehber ayarlanmamış.`,
 'state.retry': `Tekrar dene`,
