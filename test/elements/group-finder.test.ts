@@ -259,6 +259,19 @@ describe('<shg-group-finder>', () => {
       }
     });
 
+    it('closes the panel from its end and takes focus to the updated count', async () => {
+      const el = await readyFinder();
+      await openFilters(el);
+      await check(el, 'Paused');
+      button(el, 'Show the results').click();
+      await el.updateComplete;
+      expect(root(el).querySelector('#shg-filters')!.hasAttribute('hidden')).to.equal(true);
+      expect(button(el, 'More filters').getAttribute('aria-expanded')).to.equal('false');
+      expect(el.shadowRoot!.activeElement?.id).to.equal('shg-count');
+      expect(cardNames(el)).to.include('Rheuma-Treff');
+      await expect(el).to.be.accessible();
+    });
+
     it('sorts by distance from a district of the feed', async () => {
       const el = await readyFinder();
       await openFilters(el);

@@ -211,6 +211,9 @@ export function renderPanel(host: ShgGroupFinder, directory: Directory): Templat
         )}
       </fieldset>
       ${nearPicker(host, directory)}
-      <button type="button" part="button" class="button secondary" @click=${() => host.resetFilters()}>${msg('Reset all filters', { id: 'finder.reset' })}</button>
+      <div class="panel-end">
+        <button type="button" part="button" class="button" @click=${() => host.showResults()}>${msg('Show the results', { id: 'finder.show-results' })}</button>
+        <button type="button" part="button" class="button secondary" @click=${() => host.resetFilters()}>${msg('Reset all filters', { id: 'finder.reset' })}</button>
+      </div>
     `;
 }

@@ -96,7 +96,7 @@ function renderNoResults(host: ShgGroupFinder, directory: Directory): TemplateRe
   if (state.query.q) loosen.push(html`<li><button type="button" part="button" class="link-button" @click=${() => host.updateQuery({ q: undefined })}>${msg('Search without the text', { id: 'empty.drop-text' })}</button></li>`);
   if (state.query.topics?.length) loosen.push(html`<li><button type="button" part="button" class="link-button" @click=${() => host.updateQuery({ topics: undefined })}>${msg('Show all topics', { id: 'empty.drop-topic' })}</button></li>`);
   if (activeFilterCount(state)) loosen.push(html`<li><button type="button" part="button" class="link-button" @click=${() => host.resetFilters()}>${msg('Remove all filters', { id: 'empty.drop-filters' })}</button></li>`);
-  return html`<div class="no-results" part="status">
+  return html`<div class="no-results" part="status" id="shg-no-results" tabindex="-1">
     <p><strong>${msg('No group matches your search.', { id: 'empty.title' })}</strong></p>
     ${loosen.length ? html`<p>${msg('You could:', { id: 'empty.you-could' })}</p><ul class="loosen">${loosen}</ul>` : nothing}
     <p>
@@ -114,7 +114,7 @@ export function renderResults(host: ShgGroupFinder, directory: Directory, result
   const visible = results.slice(0, shown);
   const more = results.length - visible.length;
   const remaining = formatCount(more, host.locale);
-  return html`<p part="status" class="status count" id="shg-count">${host.countText(results.length)}</p>
+  return html`<p part="status" class="status count" id="shg-count" tabindex="-1">${host.countText(results.length)}</p>
     <ul part="results" class="results" id="shg-results" aria-labelledby="shg-count">
       ${visible.map((r) => renderCard(host, directory, r, level))}
     </ul>

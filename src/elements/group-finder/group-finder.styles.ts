@@ -69,9 +69,13 @@ export const finderStyles = [
     .choice input {
       flex-shrink: 0;
     }
-    /* "Reset all filters" in the panel's grid: a button's height, not the row's. */
-    .filters > .button {
-      align-self: start;
+    /* The panel's last row: its buttons at a button's height, side by side, across the grid. */
+    .panel-end {
+      grid-column: 1 / -1;
+      display: flex;
+      flex-wrap: wrap;
+      gap: calc(var(--_space) * 0.5);
+      align-items: start;
     }
     .near {
       display: flex;

@@ -386,6 +386,12 @@ export class ShgGroupFinder extends ShgElement {
     this.filtersOpen = !this.filtersOpen;
   }
 
+  /** Closes the filter panel from its end and takes the visitor to the results (on a phone the panel is screens long). */
+  showResults(): void {
+    this.filtersOpen = false;
+    this.focusAfterRender = '#shg-count, #shg-no-results';
+  }
+
   get filtersAreOpen(): boolean {
     return this.filtersOpen;
   }

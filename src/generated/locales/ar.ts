@@ -163,6 +163,7 @@
 'finder.reset': `إلغاء كل خيارات التصفية`,
 'finder.search-hint': `مثلًا موضوع أو مرض أو مكان أو حيّ.`,
 'finder.search-label': `البحث عن مجموعة مساعدة ذاتية`,
+'finder.show-results': `عرض النتائج`,
 'finder.sort': `الترتيب حسب`,
 'finder.sort.distance': `المسافة`,
 'finder.sort.name': `الاسم`,

@@ -163,6 +163,7 @@
 'finder.reset': `Alle Filter zurücksetzen`,
 'finder.search-hint': `Zum Beispiel ein Thema, eine Krankheit, ein Ort oder ein Bezirk.`,
 'finder.search-label': `Selbsthilfegruppe suchen`,
+'finder.show-results': `Ergebnisse anzeigen`,
 'finder.sort': `Sortieren nach`,
 'finder.sort.distance': `Entfernung`,
 'finder.sort.name': `Name`,

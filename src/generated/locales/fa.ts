@@ -163,6 +163,7 @@
 'finder.reset': `پاک کردن همهٔ فیلترها`,
 'finder.search-hint': `مثلاً یک موضوع، یک بیماری، یک مکان یا یک منطقه.`,
 'finder.search-label': `جست‌وجوی گروه خودیاری`,
+'finder.show-results': `نمایش نتایج`,
 'finder.sort': `مرتب‌سازی بر اساس`,
 'finder.sort.distance': `فاصله`,
 'finder.sort.name': `نام`,

@@ -163,6 +163,7 @@
 'finder.reset': `Wyczyść wszystkie filtry`,
 'finder.search-hint': `Na przykład temat, choroba, miejscowość lub dzielnica.`,
 'finder.search-label': `Wyszukaj grupę samopomocy`,
+'finder.show-results': `Pokaż wyniki`,
 'finder.sort': `Sortuj według`,
 'finder.sort.distance': `Odległość`,
 'finder.sort.name': `Nazwa`,

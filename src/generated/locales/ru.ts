@@ -163,6 +163,7 @@
 'finder.reset': `Сбросить все фильтры`,
 'finder.search-hint': `Например, тема, болезнь, место или район.`,
 'finder.search-label': `Найти группу самопомощи`,
+'finder.show-results': `Показать результаты`,
 'finder.sort': `Сортировка`,
 'finder.sort.distance': `Расстояние`,
 'finder.sort.name': `Название`,

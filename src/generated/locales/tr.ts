@@ -163,6 +163,7 @@
 'finder.reset': `Tüm filtreleri sıfırla`,
 'finder.search-hint': `Örneğin bir konu, bir hastalık, bir yer veya bir semt.`,
 'finder.search-label': `Kendi kendine yardım grubu arayın`,
+'finder.show-results': `Sonuçları göster`,
 'finder.sort': `Sıralama`,
 'finder.sort.distance': `Uzaklık`,
 'finder.sort.name': `Ad`,

@@ -163,6 +163,7 @@
 'finder.reset': `Скинути всі фільтри`,
 'finder.search-hint': `Наприклад, тема, хвороба, місце чи район.`,
 'finder.search-label': `Знайти групу самодопомоги`,
+'finder.show-results': `Показати результати`,
 'finder.sort': `Сортування`,
 'finder.sort.distance': `Відстань`,
 'finder.sort.name': `Назва`,
