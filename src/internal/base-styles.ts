@@ -211,7 +211,9 @@ export const baseStyles = css`
     .error {
       border: 1px solid CanvasText;
     }
-    .button {
+    /* .secondary too: its themed colour would otherwise win over the visitor's palette. */
+    .button,
+    .button.secondary {
       forced-color-adjust: none;
       background: ButtonFace;
       color: ButtonText;

@@ -62,6 +62,12 @@ describe('presentation (WCAG 2.1 AA)', () => {
       const root = (el.shadowRoot ? el : el.firstElementChild!).shadowRoot!;
       for (const button of root.querySelectorAll<HTMLElement>('.button')) {
         expect(getComputedStyle(button).borderTopStyle, button.textContent!).not.to.equal('none');
+        // The visitor's own colours, also on secondary buttons (not the theme's accent).
+        const probe = document.createElement('span');
+        probe.style.color = 'ButtonText';
+        document.body.append(probe);
+        expect(getComputedStyle(button).color, button.textContent!).to.equal(getComputedStyle(probe).color);
+        probe.remove();
       }
       await expect(el).to.be.accessible();
     });

@@ -5,6 +5,7 @@ import { clearDirectoryCache } from '../../src/feed/load.js';
 import { generateFeed } from '../../src/feed/generate.js';
 import { districtsWithCoordinates } from '../../src/search/index.js';
 import { detailView, filterPanel } from '../../src/elements/group-finder/on-demand-views.js';
+import { excerptBounds } from '../../src/elements/group-finder/finder-results.js';
 import {
   MINI_FEED,
   button,
@@ -470,6 +471,18 @@ describe('<shg-group-finder>', () => {
   });
 
   describe('results', () => {
+    it('cuts a long description between words around the first match', () => {
+      const words = Array.from({ length: 80 }, (_, i) => `wort${i}`);
+      const text = words.join(' ');
+      const match = text.indexOf('wort40');
+      const [from, to] = excerptBounds(text, match);
+      expect(from).to.be.within(match - 60, match);
+      expect(text[from - 1]).to.equal(' ');
+      expect(text[to]).to.equal(' ');
+      expect(to - from).to.be.within(120, 180);
+      expect(excerptBounds('kurz', 0)).to.deep.equal([0, 4]);
+    });
+
     it('puts the card names at heading-level (2 by default), so the page outline does not skip a level', async () => {
       const el = await readyFinder();
       const levels = (f: ShgGroupFinder) => [...new Set([...root(f).querySelectorAll('.card [role="heading"]')].map((h) => h.getAttribute('aria-level')))];

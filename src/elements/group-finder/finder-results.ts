@@ -56,9 +56,8 @@ function renderCard(host: ShgGroupFinder, directory: Directory, result: SearchRe
   const nonDefaultLanguages = group.languages.filter((l) => l !== directory.language);
   const description = about.text;
   const descriptionRanges = about.ranges;
-  // Show the part of a long description around the first match.
-  const from = descriptionRanges.length ? Math.max(0, descriptionRanges[0]![0] - 60) : 0;
-  const excerpt = description.length > 180 || from > 0 ? description.slice(from, from + 180) : description;
+  const [from, to] = excerptBounds(description, descriptionRanges[0]?.[0]);
+  const excerpt = description.slice(from, to);
   const shift = (r: Array<[number, number]>) => r.map(([s, e]) => [s - from, e - from] as [number, number]).filter(([s, e]) => s >= 0 && e <= excerpt.length);
   return html`<li data-group-id=${group.id}>
     <article part="card" class="card">
@@ -84,7 +83,7 @@ function renderCard(host: ShgGroupFinder, directory: Directory, result: SearchRe
       <p class="where">
         ${whereText(group, directory, locale)}${result.distanceKm !== undefined ? html` · <span dir="ltr">${formatDistance(result.distanceKm, locale)}</span>` : nothing}
       </p>
-      ${excerpt ? html`<p class="excerpt" lang=${descriptionLang ?? nothing} dir=${descriptionLang ? 'auto' : nothing}>${from > 0 ? '…' : ''}${highlighted(excerpt, shift(descriptionRanges))}${from + 180 < description.length ? '…' : ''}</p>` : nothing}
+      ${excerpt ? html`<p class="excerpt" lang=${descriptionLang ?? nothing} dir=${descriptionLang ? 'auto' : nothing}>${from > 0 ? '…' : ''}${highlighted(excerpt, shift(descriptionRanges))}${to < description.length ? '…' : ''}</p>` : nothing}
     </article>
   </li>`;
 }
@@ -104,6 +103,24 @@ function renderNoResults(host: ShgGroupFinder, directory: Directory): TemplateRe
       ${officeLinks(ways)}
     </p>
   </div>`;
+}
+
+/**
+ * Where a card's excerpt of a long description starts and ends: about 180 characters from a
+ * little before the first match, cut between words ("…Oft ist es", not "…utsch. Oft ist es").
+ */
+export function excerptBounds(text: string, match = 0): [number, number] {
+  let from = Math.max(0, match - 60);
+  if (from > 0) {
+    const space = text.indexOf(' ', from);
+    if (space >= 0 && space < match) from = space + 1;
+  }
+  let to = Math.min(text.length, from + 180);
+  if (to < text.length) {
+    const space = text.lastIndexOf(' ', to);
+    if (space > Math.max(from + 120, match)) to = space;
+  }
+  return [from, to];
 }
 
 /** The count, the result cards (a page at a time) and "show more". */
