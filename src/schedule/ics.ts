@@ -5,7 +5,7 @@
  */
 import type { Group, Meeting, Place, Text } from '../feed/types.js';
 import { WEEKDAYS, formatRRule, formatUtcStamp } from './rrule.js';
-import { DAY_MS, civilFromDays, daysFromCivil, daysInMonth, formatLocalDate, isValidTimeZone, localToUtc, parseLocalDateTime, timeZoneOffsetMinutes, utcToLocal, weekdayOfDays, zoneTransitions, type LocalDateTime } from './timezone.js';
+import { DAY_MS, civilFromDays, daysFromCivil, daysInMonth, formatLocalDate, intlOffsetMs, isValidTimeZone, localToUtc, parseLocalDateTime, timeZoneOffsetMinutes, utcToLocal, weekdayOfDays, type LocalDateTime } from './timezone.js';
 
 export interface IcsOptions {
   /** Language for texts (group name, place name); default the first language of each text. */
@@ -160,6 +160,43 @@ function timeZoneLines(zone: string, fromYear: number, toYear: number): string[]
   }
   lines.push('END:VTIMEZONE');
   return lines;
+}
+
+/** A change of a zone's UTC offset: at `at` (epoch ms) the offset goes from `before` to `after` (minutes east of UTC). */
+export interface OffsetTransition {
+  at: number;
+  before: number;
+  after: number;
+}
+
+/**
+ * Every offset change of a zone between two instants, found by scanning a day
+ * at a time and narrowing each change down to the second. For .ics export.
+ */
+export function zoneTransitions(zone: string, fromMs: number, toMs: number): OffsetTransition[] {
+  const out: OffsetTransition[] = [];
+  fromMs = Math.floor(fromMs / 1000) * 1000; // whole seconds keep the bisection below strictly shrinking
+  toMs = Math.floor(toMs / 1000) * 1000;
+  const maxSteps = 366 * 200; // scanning is bounded even for absurd ranges
+  let previousAt = fromMs;
+  let previous = intlOffsetMs(zone, fromMs);
+  for (let step = 1; step <= maxSteps && previousAt < toMs; step++) {
+    const at = Math.min(fromMs + step * DAY_MS, toMs);
+    const offset = intlOffsetMs(zone, at);
+    if (offset !== previous) {
+      let low = previousAt;
+      let high = at;
+      while (high - low > 1000) {
+        const mid = Math.floor((low + high) / 2000) * 1000;
+        if (intlOffsetMs(zone, mid) === previous) low = mid;
+        else high = mid;
+      }
+      out.push({ at: high, before: previous / 60_000, after: offset / 60_000 });
+    }
+    previous = offset;
+    previousAt = at;
+  }
+  return out;
 }
 
 function utcToLocalWith(at: number, offsetMinutes: number): LocalDateTime {

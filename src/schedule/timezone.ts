@@ -1,8 +1,9 @@
 /**
  * Time-zone maths with Intl only: the offset of an IANA zone at an instant, a
- * local wall time in a zone as a UTC instant (and back), the zone's offset
- * transitions, and the plain calendar arithmetic (days since 1970-01-01) the
- * recurrence code works in. No DOM: runs in node too.
+ * local wall time in a zone as a UTC instant (and back), and the plain calendar
+ * arithmetic (days since 1970-01-01) the recurrence code works in. No DOM: runs
+ * in node too. A zone's offset transitions, needed only for .ics export, are
+ * found in ics.ts, so the page's first script does not carry them.
  */
 
 /** A wall-clock date and time in some zone; months and days count from 1. */
@@ -12,13 +13,6 @@ export interface LocalDateTime {
   day: number;
   hour: number;
   minute: number;
-}
-
-/** A change of a zone's UTC offset: at `at` (epoch ms) the offset goes from `before` to `after` (minutes east of UTC). */
-export interface OffsetTransition {
-  at: number;
-  before: number;
-  after: number;
 }
 
 /** Thrown for a time zone Intl does not know; the message names the zone. */
@@ -156,7 +150,7 @@ export function assertTimeZone(zone: string): void {
 }
 
 // The offset straight from Intl, in ms, for whole seconds (sub-second offsets do not exist).
-function intlOffsetMs(zone: string, ms: number): number {
+export function intlOffsetMs(zone: string, ms: number): number {
   const whole = Math.floor(ms / 1000) * 1000;
   const fields: Record<string, string> = {};
   for (const part of formatterFor(zone).formatToParts(new Date(whole))) fields[part.type] = part.value;
@@ -217,34 +211,4 @@ export function localToUtc(zone: string, local: LocalDateTime | string): number 
   }
   // No offset fits: the wall time lies in a gap, and the offset from before the gap lands just after it.
   return earliest ?? wall - before;
-}
-
-/**
- * Every offset change of a zone between two instants, found by scanning a day
- * at a time and narrowing each change down to the second. For .ics export.
- */
-export function zoneTransitions(zone: string, fromMs: number, toMs: number): OffsetTransition[] {
-  const out: OffsetTransition[] = [];
-  fromMs = Math.floor(fromMs / 1000) * 1000; // whole seconds keep the bisection below strictly shrinking
-  toMs = Math.floor(toMs / 1000) * 1000;
-  const maxSteps = 366 * 200; // scanning is bounded even for absurd ranges
-  let previousAt = fromMs;
-  let previous = intlOffsetMs(zone, fromMs);
-  for (let step = 1; step <= maxSteps && previousAt < toMs; step++) {
-    const at = Math.min(fromMs + step * DAY_MS, toMs);
-    const offset = intlOffsetMs(zone, at);
-    if (offset !== previous) {
-      let low = previousAt;
-      let high = at;
-      while (high - low > 1000) {
-        const mid = Math.floor((low + high) / 2000) * 1000;
-        if (intlOffsetMs(zone, mid) === previous) low = mid;
-        else high = mid;
-      }
-      out.push({ at: high, before: previous / MINUTE_MS, after: offset / MINUTE_MS });
-    }
-    previous = offset;
-    previousAt = at;
-  }
-  return out;
 }

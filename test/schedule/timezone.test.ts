@@ -9,8 +9,8 @@ import {
   timeZoneOffsetMinutes,
   utcToLocal,
   weekdayOfDays,
-  zoneTransitions,
 } from '../../src/schedule/timezone.js';
+import { zoneTransitions } from '../../src/schedule/ics.js';
 
 const utc = (iso: string): number => Date.parse(iso);
 const iso = (ms: number): string => new Date(ms).toISOString().slice(0, 16);
