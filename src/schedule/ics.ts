@@ -3,8 +3,8 @@
  * meeting with its RRULE and EXDATEs in the meeting's own zone, and a VTIMEZONE
  * per zone built from Intl, so calendar apps keep 18:00 at 18:00 across DST.
  */
-import type { Group, Meeting, Place, Text } from '../feed/types.js';
-import { WEEKDAYS, formatRRule, formatUtcStamp } from './rrule.js';
+import type { Group, Meeting, Place, Rule, Text } from '../feed/types.js';
+import { WEEKDAYS } from './rrule.js';
 import { DAY_MS, civilFromDays, daysFromCivil, daysInMonth, formatLocalDate, intlOffsetMs, isValidTimeZone, localToUtc, parseLocalDateTime, timeZoneOffsetMinutes, utcToLocal, weekdayOfDays, type LocalDateTime } from './timezone.js';
 
 export interface IcsOptions {
@@ -230,6 +230,22 @@ function formatOffset(minutes: number): string {
 
 // ---------------------------------------------------------------------------
 // Values and lines
+
+/** Writes a rule back as an RRULE value (the inverse of `parseRRule` in rrule.ts). */
+export function formatRRule(rule: Rule): string {
+  const out = [`FREQ=${rule.freq}`];
+  if (rule.interval !== 1) out.push(`INTERVAL=${rule.interval}`);
+  if (rule.byDay.length) out.push(`BYDAY=${rule.byDay.map((d) => `${d.ordinal ?? ''}${d.day}`).join(',')}`);
+  if (rule.byMonthDay?.length) out.push(`BYMONTHDAY=${rule.byMonthDay.join(',')}`);
+  if (rule.count !== undefined) out.push(`COUNT=${rule.count}`);
+  if (rule.until !== undefined) out.push(`UNTIL=${formatUtcStamp(rule.until)}`);
+  return out.join(';');
+}
+
+/** 20261122T170000Z for an epoch-millisecond instant. */
+export function formatUtcStamp(ms: number): string {
+  return new Date(ms).toISOString().replace(/[-:]/g, '').replace(/\.\d{3}/, '');
+}
 
 /** 20260113T180000 (local, no zone). */
 function icsLocal(local: LocalDateTime): string {

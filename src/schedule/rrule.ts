@@ -1,7 +1,8 @@
 /**
- * Parses and writes the RFC 5545 RRULE subset the feed supports:
+ * Parses the RFC 5545 RRULE subset the feed supports:
  * FREQ=WEEKLY|MONTHLY, INTERVAL, BYDAY (with ordinals, -1 = last), BYMONTHDAY,
  * COUNT, UNTIL. Anything else is refused with a message a page author understands.
+ * Writing a rule back (`formatRRule`) is only needed for .ics export and lives in ics.ts.
  */
 import type { ByDay, Rule, WeekdayCode } from '../feed/types.js';
 
@@ -61,22 +62,6 @@ export function parseRRule(text: string): Rule {
   if (rule.count !== undefined && rule.until !== undefined) throw new RuleError('COUNT and UNTIL must not both be given');
   if (rule.byMonthDay && rule.byDay.length) throw new RuleError('BYDAY and BYMONTHDAY must not both be given');
   return rule;
-}
-
-/** Writes a rule back as an RRULE value, e.g. for .ics export. */
-export function formatRRule(rule: Rule): string {
-  const out = [`FREQ=${rule.freq}`];
-  if (rule.interval !== 1) out.push(`INTERVAL=${rule.interval}`);
-  if (rule.byDay.length) out.push(`BYDAY=${rule.byDay.map((d) => `${d.ordinal ?? ''}${d.day}`).join(',')}`);
-  if (rule.byMonthDay?.length) out.push(`BYMONTHDAY=${rule.byMonthDay.join(',')}`);
-  if (rule.count !== undefined) out.push(`COUNT=${rule.count}`);
-  if (rule.until !== undefined) out.push(`UNTIL=${formatUtcStamp(rule.until)}`);
-  return out.join(';');
-}
-
-/** 20261122T170000Z for an epoch-millisecond instant. */
-export function formatUtcStamp(ms: number): string {
-  return new Date(ms).toISOString().replace(/[-:]/g, '').replace(/\.\d{3}/, '');
 }
 
 function positiveInt(name: string, value: string, max: number): number {

@@ -1,5 +1,6 @@
 import { expect } from '@open-wc/testing';
-import { formatRRule, parseRRule } from '../../src/schedule/rrule.js';
+import { parseRRule } from '../../src/schedule/rrule.js';
+import { formatRRule } from '../../src/schedule/ics.js';
 
 describe('parseRRule', () => {
   it('reads a monthly rule with an ordinal weekday', () => {
