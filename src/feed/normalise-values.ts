@@ -5,6 +5,7 @@
 import { safeEmail, safePhone, safeUrl } from './url.js';
 import { at, quote, typeName, warn, type Ctx } from './normalise-context.js';
 import { prepare } from './normalise-text.js';
+import { daysFromCivil, daysInMonth, weekdayOfDays } from '../schedule/timezone.js';
 
 const HAS_SCHEME = /^[A-Za-z][A-Za-z0-9+.-]*:/;
 const LOCAL_HOSTS = new Set(['localhost', '127.0.0.1', '[::1]']);
@@ -78,11 +79,6 @@ function digits(text: string, start: number, length: number): number {
     n = n * 10 + d;
   }
   return n;
-}
-
-export function daysInMonth(year: number, month: number): number {
-  if (month === 2) return year % 4 === 0 && (year % 100 !== 0 || year % 400 === 0) ? 29 : 28;
-  return month === 4 || month === 6 || month === 9 || month === 11 ? 30 : 31;
 }
 
 /** Reads "YYYY-MM-DD" at the start of `text`; -1 for a bad shape, -2 for an impossible date, else 0. */
@@ -216,15 +212,8 @@ export function minutesOf(dateTime: string): number {
 
 /** Weekday index (0 = Monday) of a checked "YYYY-MM-DD…", without allocating a Date. */
 export function weekdayOf(date: string): number {
-  let y = digits(date, 0, 4);
-  const m = digits(date, 5, 2);
-  const d = digits(date, 8, 2);
-  // Sakamoto's method: 0 = Sunday.
-  if (m < 3) y -= 1;
-  const sunday0 = (y + Math.floor(y / 4) - Math.floor(y / 100) + Math.floor(y / 400) + (MONTH_OFFSETS[m - 1] as number) + d) % 7;
-  return (sunday0 + 6) % 7;
+  return weekdayOfDays(daysFromCivil(digits(date, 0, 4), digits(date, 5, 2), digits(date, 8, 2)));
 }
-const MONTH_OFFSETS = [0, 3, 2, 5, 0, 3, 5, 1, 4, 6, 2, 4];
 
 const zoneCache = new Map<string, string | null>();
 
