@@ -146,6 +146,23 @@ export function readId(ctx: Ctx, value: unknown): string | undefined {
   return undefined;
 }
 
+/**
+ * The id of an entry of the feed's topics, places or groups: an object whose id is valid and
+ * not used by an earlier entry. Otherwise the problem is reported and the result is undefined:
+ * the entry is left out.
+ */
+export function readEntryId(ctx: Ctx, entry: unknown, base: string, noun: string, used: ReadonlyMap<string, unknown>): string | undefined {
+  if (!isRecord(entry)) {
+    fail(ctx, base, `expected a ${noun} object, got ${typeName(entry)}; left out`);
+    return undefined;
+  }
+  const id = readId(ctx, entry.id);
+  if (id === undefined) failWhy(ctx, base, 'id', noun);
+  else if (used.has(id)) fail(ctx, at(base, 'id'), `${quote(id)} is already used by an earlier ${noun}; this ${noun} is left out`);
+  else return id;
+  return undefined;
+}
+
 export function readBool(ctx: Ctx, value: unknown): boolean | undefined {
   ctx.why = '';
   if (typeof value === 'boolean') return value;

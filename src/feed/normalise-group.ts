@@ -15,6 +15,7 @@ import {
   readBool,
   readEnum,
   readEnumList,
+  readEntryId,
   readId,
   readList,
   typeName,
@@ -82,25 +83,15 @@ const BY_OFFICE: Contact = Object.freeze({ via: 'office' });
 type HeadFields = Pick<Group, 'id' | 'name' | 'status'>;
 
 function readHeadFields(ctx: Ctx, g: unknown, base: string): HeadFields | undefined {
-  if (!isRecord(g)) {
-    fail(ctx, base, `expected a group object, got ${typeName(g)}; left out`);
-    return undefined;
-  }
-  const id = readId(ctx, g.id);
-  if (id === undefined) {
-    failWhy(ctx, base, 'id', 'group');
-    return undefined;
-  }
-  if (ctx.groupsById.has(id)) {
-    fail(ctx, at(base, 'id'), `${quote(id)} is already used by an earlier group; this group is left out`);
-    return undefined;
-  }
-  const name = readText(ctx, g.name, base, 'name', LIMITS.name, false);
+  const id = readEntryId(ctx, g, base, 'group', ctx.groupsById);
+  if (id === undefined) return undefined;
+  const group = g as Record<string, unknown>; // an object: readEntryId checked
+  const name = readText(ctx, group.name, base, 'name', LIMITS.name, false);
   if (!name) {
     failWhy(ctx, base, 'name', 'group');
     return undefined;
   }
-  const status = readEnum(ctx, g.status, STATUSES);
+  const status = readEnum(ctx, group.status, STATUSES);
   if (status === undefined && ctx.why) warn(ctx, at(base, 'status'), `${ctx.why}; read as "open"`);
   return { id, name, status: status ?? 'open' };
 }

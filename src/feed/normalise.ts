@@ -5,7 +5,7 @@
  */
 import type { Directory, Group, Place, Topic } from './types.js';
 import { FeedError } from './errors.js';
-import { createCtx, fail, failWhy, isRecord, LIMITS, quote, readId, typeName, warn, warnWhy, type Ctx } from './normalise-context.js';
+import { createCtx, fail, failWhy, isRecord, LIMITS, quote, readEntryId, typeName, warn, warnWhy, type Ctx } from './normalise-context.js';
 import { canonicalLang, readTerms, readText } from './normalise-text.js';
 import { readInstant, readZone } from './normalise-values.js';
 import { readOffice, readPlace } from './normalise-office.js';
@@ -157,20 +157,9 @@ function readTopics(ctx: Ctx, value: unknown): Topic[] {
   const paths: string[] = [];
   for (let i = 0; i < n; i++) {
     const base = `topics[${i}]`;
-    const t = value[i];
-    if (!isRecord(t)) {
-      fail(ctx, base, `expected a topic object, got ${typeName(t)}; left out`);
-      continue;
-    }
-    const id = readId(ctx, t.id);
-    if (id === undefined) {
-      failWhy(ctx, base, 'id', 'topic');
-      continue;
-    }
-    if (ctx.topicsById.has(id)) {
-      fail(ctx, `${base}.id`, `${quote(id)} is already used by an earlier topic; this topic is left out`);
-      continue;
-    }
+    const id = readEntryId(ctx, value[i], base, 'topic', ctx.topicsById);
+    if (id === undefined) continue;
+    const t = value[i] as Record<string, unknown>; // an object: readEntryId checked
     const name = readText(ctx, t.name, base, 'name', LIMITS.name, false);
     if (!name) {
       failWhy(ctx, base, 'name', 'topic');
@@ -243,21 +232,9 @@ function readPlaces(ctx: Ctx, value: unknown): Place[] {
   }
   for (let i = 0; i < value.length; i++) {
     const base = `places[${i}]`;
-    const p = value[i];
-    if (!isRecord(p)) {
-      fail(ctx, base, `expected a place object, got ${typeName(p)}; left out`);
-      continue;
-    }
-    const id = readId(ctx, p.id);
-    if (id === undefined) {
-      failWhy(ctx, base, 'id', 'place');
-      continue;
-    }
-    if (ctx.placesById.has(id)) {
-      fail(ctx, `${base}.id`, `${quote(id)} is already used by an earlier place; this place is left out`);
-      continue;
-    }
-    const place = readPlace(ctx, p, base, id);
+    const id = readEntryId(ctx, value[i], base, 'place', ctx.placesById);
+    if (id === undefined) continue;
+    const place = readPlace(ctx, value[i] as Record<string, unknown>, base, id); // an object: readEntryId checked
     places.push(place);
     ctx.placesById.set(id, place);
   }
