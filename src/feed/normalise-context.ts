@@ -177,6 +177,20 @@ export function readEnum<T extends string>(ctx: Ctx, value: unknown, allowed: re
   return undefined;
 }
 
+/** A list field as it is; undefined when it is absent, or not a list (reported: "expected `what`, got …"). */
+export function readListField(ctx: Ctx, value: unknown, base: string, field: string, what: string): unknown[] | undefined {
+  if (Array.isArray(value)) return value;
+  if (value !== undefined && value !== null) warn(ctx, at(base, field), `expected ${what}, got ${typeName(value)}`);
+  return undefined;
+}
+
+/** How many items of a list are read: at most `max`; a longer list is reported. */
+export function cappedLength(ctx: Ctx, list: readonly unknown[], base: string, field: string, max: number, noun: string): number {
+  const n = Math.min(list.length, max);
+  if (list.length > n) warn(ctx, at(base, field), `has ${list.length} ${noun}; only the first ${n} are kept`);
+  return n;
+}
+
 /** Reads one list item; reports its own problem (path: `${at(base, field)}[${index}]`) and returns undefined to drop it. */
 export type ItemReader<T, X> = (ctx: Ctx, item: unknown, base: string, field: string, index: number, extra: X) => T | undefined;
 
@@ -186,12 +200,8 @@ export type ItemReader<T, X> = (ctx: Ctx, item: unknown, base: string, field: st
  * hundreds of thousands of small arrays.
  */
 export function readList<T, X>(ctx: Ctx, list: unknown[], base: string, field: string, max: number, noun: string, read: ItemReader<T, X>, extra: X): T[] {
-  const n = Math.min(list.length, max);
-  let out: T[] | undefined;
-  if (list.length > n) {
-    warn(ctx, at(base, field), `has ${list.length} ${noun}; only the first ${n} are kept`);
-    out = [];
-  }
+  const n = cappedLength(ctx, list, base, field, max, noun);
+  let out: T[] | undefined = list.length > n ? [] : undefined;
   for (let i = 0; i < n; i++) {
     const raw = list[i];
     const item = read(ctx, raw, base, field, i, extra);
@@ -206,12 +216,8 @@ export function readList<T, X>(ctx: Ctx, list: unknown[], base: string, field: s
 
 /** A list of enum values, deduplicated; bad entries are reported and left out. */
 export function readEnumList<T extends string>(ctx: Ctx, value: unknown, allowed: readonly T[], base: string, field: string): T[] {
-  if (value === undefined || value === null) return [];
-  if (!Array.isArray(value)) {
-    warn(ctx, at(base, field), `expected a list, got ${typeName(value)}`);
-    return [];
-  }
-  return readList(ctx, value, base, field, allowed.length * 4, 'entries', readEnumItem, allowed);
+  const list = readListField(ctx, value, base, field, 'a list');
+  return list ? readList(ctx, list, base, field, allowed.length * 4, 'entries', readEnumItem, allowed) : [];
 }
 
 function readEnumItem<T extends string>(ctx: Ctx, item: unknown, base: string, field: string, index: number, allowed: readonly T[]): T | undefined {

@@ -6,6 +6,7 @@ import type { AgeGroup, Audience, Contact, Group, GroupStatus, Meeting, Online, 
 import { parseRRule, RuleError, WEEKDAYS } from '../schedule/rrule.js';
 import {
   at,
+  cappedLength,
   exact,
   fail,
   failWhy,
@@ -18,6 +19,7 @@ import {
   readEntryId,
   readId,
   readList,
+  readListField,
   typeName,
   warn,
   warnWhy,
@@ -178,15 +180,11 @@ function readContact(ctx: Ctx, value: unknown, base: string): Contact {
 
 function readMeetings(ctx: Ctx, value: unknown, base: string, groupId: string): Meeting[] {
   const meetings: Meeting[] = [];
-  if (value === undefined || value === null) return meetings;
-  if (!Array.isArray(value)) {
-    warn(ctx, at(base, 'meetings'), `expected a list of meetings, got ${typeName(value)}`);
-    return meetings;
-  }
-  const n = Math.min(value.length, LIMITS.meetings);
-  if (value.length > n) warn(ctx, at(base, 'meetings'), `has ${value.length} meetings; only the first ${n} are kept`);
+  const list = readListField(ctx, value, base, 'meetings', 'a list of meetings');
+  if (!list) return meetings;
+  const n = cappedLength(ctx, list, base, 'meetings', LIMITS.meetings, 'meetings');
   for (let j = 0; j < n; j++) {
-    const meeting = readMeeting(ctx, value[j], `${base}.meetings[${j}]`, groupId, j);
+    const meeting = readMeeting(ctx, list[j], `${base}.meetings[${j}]`, groupId, j);
     if (meeting) meetings.push(meeting);
   }
   return exact(meetings);
@@ -291,12 +289,8 @@ function readMeetingLength(ctx: Ctx, m: Record<string, unknown>, base: string, s
 }
 
 function readExdates(ctx: Ctx, value: unknown, base: string): string[] {
-  if (value === undefined || value === null) return [];
-  if (!Array.isArray(value)) {
-    warn(ctx, at(base, 'exdates'), `expected a list of dates, got ${typeName(value)}`);
-    return [];
-  }
-  return readList(ctx, value, base, 'exdates', LIMITS.exdates, 'dates', readExdate, undefined);
+  const list = readListField(ctx, value, base, 'exdates', 'a list of dates');
+  return list ? readList(ctx, list, base, 'exdates', LIMITS.exdates, 'dates', readExdate, undefined) : [];
 }
 
 function readExdate(ctx: Ctx, item: unknown, base: string, field: string, index: number): string | undefined {

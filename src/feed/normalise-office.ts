@@ -3,7 +3,7 @@
  */
 import type { Accessibility, FeedAddress, Office, OpeningHours, Place, WeekdayCode } from './types.js';
 import { WEEKDAYS } from '../schedule/rrule.js';
-import { at, fail, failWhy, isRecord, LIMITS, readBool, readEnumList, typeName, warn, warnWhy, type Ctx } from './normalise-context.js';
+import { at, cappedLength, fail, failWhy, isRecord, LIMITS, readBool, readEnumList, typeName, warn, warnWhy, type Ctx } from './normalise-context.js';
 import { readLanguages, readLine, readText } from './normalise-text.js';
 import { formatClock, readClock, readEmail, readPhone, readWebUrl } from './normalise-values.js';
 
@@ -131,8 +131,7 @@ function readOpeningHours(ctx: Ctx, value: unknown, office: Office): void {
     return;
   }
   const rows: OpeningHours[] = [];
-  const n = Math.min(value.length, LIMITS.openingHours);
-  if (value.length > n) warn(ctx, 'office.openingHours', `has ${value.length} rows; only the first ${n} are kept`);
+  const n = cappedLength(ctx, value, 'office', 'openingHours', LIMITS.openingHours, 'rows');
   for (let i = 0; i < n; i++) {
     const base = `office.openingHours[${i}]`;
     const row = value[i];

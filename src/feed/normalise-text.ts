@@ -3,7 +3,7 @@
  * characters that would hide or reorder what a visitor reads.
  */
 import type { LanguageTag, Terms, Text } from './types.js';
-import { at, isRecord, LIMITS, member, quote, readList, typeName, warn, type Ctx } from './normalise-context.js';
+import { at, isRecord, LIMITS, member, quote, readList, readListField, typeName, warn, type Ctx } from './normalise-context.js';
 
 // Controls (tab and line breaks are handled apart), bidi embeddings/overrides/isolates,
 // zero-width space, word joiner and invisible operators, BOM, interlinear annotations.
@@ -190,12 +190,8 @@ function readTerm(ctx: Ctx, item: unknown, base: string, field: string, index: n
 
 /** A list of language tags, canonicalised ("DE-at" → "de-AT") and deduplicated. */
 export function readLanguages(ctx: Ctx, value: unknown, base: string, field: string): LanguageTag[] {
-  if (value === undefined || value === null) return [];
-  if (!Array.isArray(value)) {
-    warn(ctx, at(base, field), `expected a list of language tags, got ${typeName(value)}`);
-    return [];
-  }
-  return readList(ctx, value, base, field, LIMITS.languages, 'languages', readLanguage, undefined);
+  const list = readListField(ctx, value, base, field, 'a list of language tags');
+  return list ? readList(ctx, list, base, field, LIMITS.languages, 'languages', readLanguage, undefined) : [];
 }
 
 function readLanguage(ctx: Ctx, item: unknown, base: string, field: string, index: number): LanguageTag | undefined {

@@ -5,7 +5,7 @@
  */
 import type { Directory, Group, Place, Topic } from './types.js';
 import { FeedError } from './errors.js';
-import { createCtx, fail, failWhy, isRecord, LIMITS, quote, readEntryId, typeName, warn, warnWhy, type Ctx } from './normalise-context.js';
+import { cappedLength, createCtx, fail, failWhy, isRecord, LIMITS, quote, readEntryId, readListField, typeName, warn, warnWhy, type Ctx } from './normalise-context.js';
 import { canonicalLang, readTerms, readText } from './normalise-text.js';
 import { readInstant, readZone } from './normalise-values.js';
 import { readOffice, readPlace } from './normalise-office.js';
@@ -146,20 +146,16 @@ function checkVersion(ctx: Ctx, version: unknown): void {
 
 function readTopics(ctx: Ctx, value: unknown): Topic[] {
   const topics: Topic[] = [];
-  if (value === undefined || value === null) return topics;
-  if (!Array.isArray(value)) {
-    warn(ctx, 'topics', `expected a list of topics, got ${typeName(value)}`);
-    return topics;
-  }
-  const n = Math.min(value.length, LIMITS.topics);
-  if (value.length > n) warn(ctx, 'topics', `has ${value.length} topics; only the first ${n} are kept`);
+  const list = readListField(ctx, value, '', 'topics', 'a list of topics');
+  if (!list) return topics;
+  const n = cappedLength(ctx, list, '', 'topics', LIMITS.topics, 'topics');
   const parents: (string | undefined)[] = [];
   const paths: string[] = [];
   for (let i = 0; i < n; i++) {
     const base = `topics[${i}]`;
-    const id = readEntryId(ctx, value[i], base, 'topic', ctx.topicsById);
+    const id = readEntryId(ctx, list[i], base, 'topic', ctx.topicsById);
     if (id === undefined) continue;
-    const t = value[i] as Record<string, unknown>; // an object: readEntryId checked
+    const t = list[i] as Record<string, unknown>; // an object: readEntryId checked
     const name = readText(ctx, t.name, base, 'name', LIMITS.name, false);
     if (!name) {
       failWhy(ctx, base, 'name', 'topic');
@@ -225,16 +221,13 @@ function resolveParents(ctx: Ctx, topics: Topic[], parents: (string | undefined)
 
 function readPlaces(ctx: Ctx, value: unknown): Place[] {
   const places: Place[] = [];
-  if (value === undefined || value === null) return places;
-  if (!Array.isArray(value)) {
-    warn(ctx, 'places', `expected a list of places, got ${typeName(value)}`);
-    return places;
-  }
-  for (let i = 0; i < value.length; i++) {
+  const list = readListField(ctx, value, '', 'places', 'a list of places');
+  if (!list) return places;
+  for (let i = 0; i < list.length; i++) {
     const base = `places[${i}]`;
-    const id = readEntryId(ctx, value[i], base, 'place', ctx.placesById);
+    const id = readEntryId(ctx, list[i], base, 'place', ctx.placesById);
     if (id === undefined) continue;
-    const place = readPlace(ctx, value[i] as Record<string, unknown>, base, id); // an object: readEntryId checked
+    const place = readPlace(ctx, list[i] as Record<string, unknown>, base, id); // an object: readEntryId checked
     places.push(place);
     ctx.placesById.set(id, place);
   }
