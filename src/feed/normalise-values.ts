@@ -2,12 +2,11 @@
  * Readers for values with a format: links, e-mail, phone, dates, clock times, durations and
  * time zones. Hand-written parsers where a regex per field would cost more than it says.
  */
-import { safeEmail, safePhone, safeUrl } from './url.js';
+import { HAS_SCHEME, safeEmail, safePhone, safeUrl } from './url.js';
 import { at, quote, typeName, warn, type Ctx } from './normalise-context.js';
 import { prepare } from './normalise-text.js';
 import { daysFromCivil, daysInMonth, weekdayOfDays } from '../schedule/timezone.js';
 
-const HAS_SCHEME = /^[A-Za-z][A-Za-z0-9+.-]*:/;
 const LOCAL_HOSTS = new Set(['localhost', '127.0.0.1', '[::1]']);
 
 /**

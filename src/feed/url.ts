@@ -8,7 +8,8 @@ const SCHEMES = new Set(['https:', 'http:', 'mailto:', 'tel:']);
 // "javascript:"), and invisible or direction-changing characters that disguise a link.
 // eslint-disable-next-line no-control-regex -- finding control characters is the point
 const HIDDEN = /[\u0000-\u001F\u007F-\u009F\u00A0\u00AD\u1680\u180E\u2000-\u200F\u2028-\u202F\u205F-\u206F\u3000\uFEFF]/;
-const HAS_SCHEME = /^[A-Za-z][A-Za-z0-9+.-]*:/;
+/** A scheme ("https:", "javascript:") at the start: an absolute address, or one that claims to be. */
+export const HAS_SCHEME = /^[A-Za-z][A-Za-z0-9+.-]*:/;
 // "//host" and "\\host" (browsers read backslashes as slashes) leave the base's origin.
 const OTHER_HOST = /^[/\\]{2}/;
 
