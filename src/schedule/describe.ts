@@ -7,7 +7,8 @@
  */
 import type { Meeting, WeekdayCode } from '../feed/types.js';
 import { WEEKDAYS } from './rrule.js';
-import { DAY_MS, civilFromDays, daysFromCivil, parseLocalDateTime, utcToLocal, weekdayOfDays, type LocalDateTime } from './timezone.js';
+import { meetingStart } from './occurrences.js';
+import { DAY_MS, civilFromDays, daysFromCivil, utcToLocal, weekdayOfDays, type LocalDateTime } from './timezone.js';
 
 /**
  * The connecting words of a description. Every function receives pieces that
@@ -107,7 +108,7 @@ export function describeMeeting(meeting: Meeting, locale: string, words: RuleWor
 
 /** The rhythm alone, with its end (until a date, n times): "every other Monday, until 31 Dec 2026". */
 export function describeRule(meeting: Meeting, locale: string, words: RuleWords): string {
-  const start = startOf(meeting);
+  const start = meetingStart(meeting);
   const rule = meeting.rule;
   const intl = intlFor(locale);
   if (!rule || rule.count === 1) return words.once(intl.dateWithWeekday.format(utcDate(start)));
@@ -148,7 +149,7 @@ export function describeRule(meeting: Meeting, locale: string, words: RuleWords)
 
 /** The meeting's local time: "18:00–20:00", or the start alone when the length is unknown. */
 export function formatTimeRange(meeting: Meeting, locale: string, words: RuleWords): string {
-  const start = startOf(meeting);
+  const start = meetingStart(meeting);
   const intl = intlFor(locale);
   const from = intl.time.format(wallTime(start.hour * 60 + start.minute));
   const minutes = meeting.durationMinutes;
@@ -159,12 +160,6 @@ export function formatTimeRange(meeting: Meeting, locale: string, words: RuleWor
 
 // Positive ordinals and days first, ascending; then "last", "second-to-last", ...
 const rank = (n: number): number => (n > 0 ? n : 100 - n);
-
-function startOf(meeting: Meeting): LocalDateTime {
-  const start = parseLocalDateTime(meeting.start);
-  if (!start) throw new RangeError(`meeting.start "${meeting.start}" is not a local date-time such as 2026-01-13T18:00`);
-  return start;
-}
 
 function weekdayOf(date: { year: number; month: number; day: number }): number {
   return weekdayOfDays(daysFromCivil(date.year, date.month, date.day));

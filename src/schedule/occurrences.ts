@@ -142,9 +142,15 @@ function localDay(zone: string, epochMs: number): number {
   return daysFromCivil(local.year, local.month, local.day);
 }
 
-function planOf(meeting: Meeting): Plan {
+/** The meeting's start; a RangeError that names it when it is not a local date-time. */
+export function meetingStart(meeting: Meeting): LocalDateTime {
   const start = parseLocalDateTime(meeting.start);
   if (!start) throw new RangeError(`meeting.start "${meeting.start}" is not a local date-time such as 2026-01-13T18:00`);
+  return start;
+}
+
+function planOf(meeting: Meeting): Plan {
+  const start = meetingStart(meeting);
   const minutes = meeting.durationMinutes;
   return {
     zone: meeting.timezone,
