@@ -34,6 +34,8 @@ function readCoordinate(ctx: Ctx, value: unknown, limit: number): number | undef
   return undefined;
 }
 
+const ACCESSIBILITY_FLAGS = ['wheelchair', 'accessibleToilet', 'hearingLoop'] as const;
+
 function readAccessibility(ctx: Ctx, value: unknown, base: string): Accessibility {
   const out: Accessibility = {};
   if (value === undefined || value === null) return out;
@@ -42,15 +44,11 @@ function readAccessibility(ctx: Ctx, value: unknown, base: string): Accessibilit
     warn(ctx, path, `expected an object, got ${typeName(value)}`);
     return out;
   }
-  const wheelchair = readBool(ctx, value.wheelchair);
-  if (wheelchair !== undefined) out.wheelchair = wheelchair;
-  else warnWhy(ctx, path, 'wheelchair');
-  const toilet = readBool(ctx, value.accessibleToilet);
-  if (toilet !== undefined) out.accessibleToilet = toilet;
-  else warnWhy(ctx, path, 'accessibleToilet');
-  const loop = readBool(ctx, value.hearingLoop);
-  if (loop !== undefined) out.hearingLoop = loop;
-  else warnWhy(ctx, path, 'hearingLoop');
+  for (const flag of ACCESSIBILITY_FLAGS) {
+    const flagValue = readBool(ctx, value[flag]);
+    if (flagValue !== undefined) out[flag] = flagValue;
+    else warnWhy(ctx, path, flag);
+  }
   const notes = readText(ctx, value.notes, path, 'notes', LIMITS.text, true);
   if (notes) out.notes = notes;
   else warnWhy(ctx, path, 'notes');
