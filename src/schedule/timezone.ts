@@ -144,11 +144,6 @@ export function isValidTimeZone(zone: string): boolean {
   }
 }
 
-/** Throws a TimeZoneError unless Intl knows the zone. */
-export function assertTimeZone(zone: string): void {
-  formatterFor(zone);
-}
-
 // The offset straight from Intl, in ms, for whole seconds (sub-second offsets do not exist).
 export function intlOffsetMs(zone: string, ms: number): number {
   const whole = Math.floor(ms / 1000) * 1000;
