@@ -43,9 +43,8 @@ export function htmlError(url: string | undefined): FeedError {
 function checkedText(text: string, url: string | undefined): string {
   if (typeof text !== 'string') throw new FeedError('empty', `The feed${atUrl(url)} is empty.`, { url });
   if (text.charCodeAt(0) === 0xfeff) text = text.slice(1);
-  let first = 0;
-  while (first < text.length && /\s/.test(text.charAt(first))) first++;
-  if (first === text.length) throw new FeedError('empty', `The feed${atUrl(url)} is empty.`, { url });
+  const first = text.search(/\S/);
+  if (first === -1) throw new FeedError('empty', `The feed${atUrl(url)} is empty.`, { url });
   if (text.charAt(first) === '<') throw htmlError(url);
   return text;
 }
