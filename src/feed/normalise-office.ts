@@ -3,16 +3,14 @@
  */
 import type { Accessibility, FeedAddress, Office, OpeningHours, Place, WeekdayCode } from './types.js';
 import { WEEKDAYS } from '../schedule/rrule.js';
-import { at, cappedLength, fail, failWhy, isRecord, LIMITS, readBool, readEnumList, typeName, warn, warnWhy, type Ctx } from './normalise-context.js';
+import { at, cappedLength, fail, failWhy, isRecord, LIMITS, readBool, readEnumList, setOptional, typeName, warn, warnWhy, type Ctx } from './normalise-context.js';
 import { readLanguages, readLine, readText } from './normalise-text.js';
 import { formatClock, readClock, readEmail, readPhone, readWebUrl } from './normalise-values.js';
 
 /** The fields of a place; `id` is already checked (or made up for an inline place). */
 export function readPlace(ctx: Ctx, p: Record<string, unknown>, base: string, id: string): Place {
   const place: Place = { id, accessibility: readAccessibility(ctx, p.accessibility, base) };
-  const name = readText(ctx, p.name, base, 'name', LIMITS.name, false);
-  if (name) place.name = name;
-  else warnWhy(ctx, base, 'name');
+  setOptional(ctx, place, 'name', readText(ctx, p.name, base, 'name', LIMITS.name, false), base);
   readAddressInto(ctx, p, base, place);
   const lat = readCoordinate(ctx, p.lat, 90);
   if (lat === undefined) warnWhy(ctx, base, 'lat');
@@ -45,13 +43,9 @@ function readAccessibility(ctx: Ctx, value: unknown, base: string): Accessibilit
     return out;
   }
   for (const flag of ACCESSIBILITY_FLAGS) {
-    const flagValue = readBool(ctx, value[flag]);
-    if (flagValue !== undefined) out[flag] = flagValue;
-    else warnWhy(ctx, path, flag);
+    setOptional(ctx, out, flag, readBool(ctx, value[flag]), path);
   }
-  const notes = readText(ctx, value.notes, path, 'notes', LIMITS.text, true);
-  if (notes) out.notes = notes;
-  else warnWhy(ctx, path, 'notes');
+  setOptional(ctx, out, 'notes', readText(ctx, value.notes, path, 'notes', LIMITS.text, true), path);
   return out;
 }
 
@@ -86,36 +80,20 @@ export function readOffice(ctx: Ctx, o: unknown): Office | undefined {
     languages: readLanguages(ctx, o.languages, 'office', 'languages'),
     freeAndConfidential: false,
   };
-  const description = readText(ctx, o.description, 'office', 'description', LIMITS.text, true);
-  if (description) office.description = description;
-  else warnWhy(ctx, 'office', 'description');
+  setOptional(ctx, office, 'description', readText(ctx, o.description, 'office', 'description', LIMITS.text, true), 'office');
   if (o.address !== undefined && o.address !== null) {
     const address: FeedAddress = {};
     if (!isRecord(o.address)) warn(ctx, 'office.address', `expected an object, got ${typeName(o.address)}`);
     else if (readAddressInto(ctx, o.address, 'office.address', address)) office.address = address;
   }
-  const phone = readPhone(ctx, o.phone, 'office', 'phone');
-  if (phone) office.phone = phone;
-  else warnWhy(ctx, 'office', 'phone');
-  const email = readEmail(ctx, o.email);
-  if (email) office.email = email;
-  else warnWhy(ctx, 'office', 'email');
-  const website = readWebUrl(ctx, o.website, 'office', 'website');
-  if (website) office.website = website;
-  else warnWhy(ctx, 'office', 'website');
+  setOptional(ctx, office, 'phone', readPhone(ctx, o.phone, 'office', 'phone'), 'office');
+  setOptional(ctx, office, 'email', readEmail(ctx, o.email), 'office');
+  setOptional(ctx, office, 'website', readWebUrl(ctx, o.website, 'office', 'website'), 'office');
   readOpeningHours(ctx, o.openingHours, office);
-  const endpoint = readWebUrl(ctx, o.contactEndpoint, 'office', 'contactEndpoint', true);
-  if (endpoint) office.contactEndpoint = endpoint;
-  else warnWhy(ctx, 'office', 'contactEndpoint');
-  const privacy = readWebUrl(ctx, o.privacyUrl, 'office', 'privacyUrl');
-  if (privacy) office.privacyUrl = privacy;
-  else warnWhy(ctx, 'office', 'privacyUrl');
-  const free = readBool(ctx, o.freeAndConfidential);
-  if (free !== undefined) office.freeAndConfidential = free;
-  else warnWhy(ctx, 'office', 'freeAndConfidential');
-  const replyTime = readText(ctx, o.replyTime, 'office', 'replyTime', LIMITS.line, false);
-  if (replyTime) office.replyTime = replyTime;
-  else warnWhy(ctx, 'office', 'replyTime');
+  setOptional(ctx, office, 'contactEndpoint', readWebUrl(ctx, o.contactEndpoint, 'office', 'contactEndpoint', true), 'office');
+  setOptional(ctx, office, 'privacyUrl', readWebUrl(ctx, o.privacyUrl, 'office', 'privacyUrl'), 'office');
+  setOptional(ctx, office, 'freeAndConfidential', readBool(ctx, o.freeAndConfidential), 'office');
+  setOptional(ctx, office, 'replyTime', readText(ctx, o.replyTime, 'office', 'replyTime', LIMITS.line, false), 'office');
   return office;
 }
 

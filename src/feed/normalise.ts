@@ -5,7 +5,7 @@
  */
 import type { Directory, Group, Place, Topic } from './types.js';
 import { FeedError } from './errors.js';
-import { cappedLength, createCtx, fail, failWhy, isRecord, LIMITS, quote, readEntryId, readListField, typeName, warn, warnWhy, type Ctx } from './normalise-context.js';
+import { cappedLength, createCtx, fail, failWhy, isRecord, LIMITS, quote, readEntryId, readListField, setOptional, typeName, warn, warnWhy, type Ctx } from './normalise-context.js';
 import { canonicalLang, readTerms, readText } from './normalise-text.js';
 import { readInstant, readZone } from './normalise-values.js';
 import { readOffice, readPlace } from './normalise-office.js';
@@ -162,9 +162,7 @@ function readTopics(ctx: Ctx, value: unknown): Topic[] {
       continue;
     }
     const topic: Topic = { id, name, synonyms: readTerms(ctx, t.synonyms, base, 'synonyms') };
-    const description = readText(ctx, t.description, base, 'description', LIMITS.text, true);
-    if (description) topic.description = description;
-    else warnWhy(ctx, base, 'description');
+    setOptional(ctx, topic, 'description', readText(ctx, t.description, base, 'description', LIMITS.text, true), base);
     let parent: string | undefined;
     if (typeof t.parent === 'string' && t.parent !== '') parent = t.parent;
     else if (t.parent !== undefined && t.parent !== null && t.parent !== '') warn(ctx, `${base}.parent`, `expected a topic id, got ${typeName(t.parent)}; this topic is read as an area`);
