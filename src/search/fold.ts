@@ -213,12 +213,17 @@ export function tokenize(folded: string): string[] {
 }
 
 const alef = 0x0627, lam = 0x0644;
+/** و ف ب ك ل: one-letter words ("and", "so", "with", "like", "for") written onto the article. */
+const PREFIXES = new Set([0x0648, 0x0641, 0x0628, 0x0643, 0x0644]);
 
 /**
- * The Arabic definite article "ال" is part of the written word ("الاكتئاب"), so a word
- * after it is also indexed and searched without it. Returns the word without the article,
- * or undefined when it has none (or is too short to have one).
+ * The Arabic definite article "ال" is part of the written word ("الاكتئاب"), and so is a
+ * one-letter word before it ("بالقلق", "والقلق"; "للقلق" is "ل" + "ال"). The word after them
+ * is also indexed and searched without them. Returns the word without them, or undefined when
+ * it has none (or too little would be left: "بالغ" is a word of its own).
  */
 export function withoutArticle(word: string): string | undefined {
-  return word.length >= 4 && word.charCodeAt(0) === alef && word.charCodeAt(1) === lam ? word.slice(2) : undefined;
+  const first = word.charCodeAt(0);
+  if (word.charCodeAt(1) === lam && (first === alef || first === lam)) return word.length >= (first === alef ? 4 : 5) ? word.slice(2) : undefined;
+  return PREFIXES.has(first) && word.charCodeAt(1) === alef && word.charCodeAt(2) === lam && word.length >= 6 ? word.slice(3) : undefined;
 }

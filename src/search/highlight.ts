@@ -18,7 +18,7 @@ function foldedText(text: string): ReturnType<typeof foldWithMap> {
 
 /**
  * Ranges [start, end) of `text` that match `words` (folded query words): the start of a
- * word of the text (or of the word after an Arabic article) that a query word is a prefix of.
+ * word of the text (or of the word after an Arabic article, see withoutArticle) that a query word is a prefix of.
  * Sorted, not overlapping.
  */
 export function matchRanges(text: string, words: readonly string[]): Array<[number, number]> {
@@ -40,7 +40,8 @@ export function matchRanges(text: string, words: readonly string[]): Array<[numb
       if (token.startsWith(word)) {
         if (word.length > to - from) [from, to] = [begin, begin + word.length];
       } else if (bare !== undefined && bare.startsWith(word) && word.length > to - from) {
-        [from, to] = [begin + 2, begin + 2 + word.length];
+        const skip = token.length - bare.length; // the article and a word before it
+        [from, to] = [begin + skip, begin + skip + word.length];
       }
     }
     if (from >= 0 && to > from) ranges.push([map[from], originalEnd(map, to)]);

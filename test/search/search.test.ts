@@ -6,6 +6,7 @@ import {
   type FinderQuery,
 } from '../../src/search/index.js';
 import { DIRECTORY, GROUPS, KOELN, MITTE, TOPICS, directory, group, ids, meeting, place, topic } from './helpers.js';
+import { withoutArticle } from '../../src/search/fold.js';
 
 const index = createSearchIndex(DIRECTORY, { locale: 'de' });
 const find = (query: FinderQuery) => ids(searchGroups(index, query));
@@ -92,6 +93,18 @@ describe('searchGroups: words', () => {
     expect(find({ q: 'الاكْتِئاب' })).to.deep.equal(['arabisch']);
     expect(find({ q: 'اكتئاب' })).to.deep.equal(['arabisch']);
     expect(find({ q: 'اسبوعيه' })).to.deep.equal(['arabisch']);
+    // "بالقلق" is "ب" + "ال" + "قلق": found by the word itself, and "للقلق" the same way.
+    expect(find({ q: 'قلق' })).to.deep.equal(['arabisch']);
+    expect(find({ q: 'للقلق' })).to.deep.equal(['arabisch']);
+  });
+
+  it('takes only a real prefix off an Arabic word', () => {
+    expect(withoutArticle('الاكتئاب')).to.equal('اكتئاب');
+    expect(withoutArticle('بالقلق')).to.equal('قلق');
+    expect(withoutArticle('للقلق')).to.equal('قلق');
+    expect(withoutArticle('بالغ')).to.equal(undefined); // "adult": a word of its own
+    expect(withoutArticle('لله')).to.equal(undefined);
+    expect(withoutArticle('angst')).to.equal(undefined);
   });
 
   it('finds Persian words typed with Arabic yeh and kaf', () => {
@@ -341,6 +354,12 @@ describe('highlightRanges', () => {
     const name = byId('arabisch').name.ar;
     const [[start, end]] = highlightRanges(createSearchIndex(DIRECTORY, { locale: 'ar' }), byId('arabisch'), 'name', 'اكتئاب');
     expect(name.slice(start, end)).to.equal('اكتئاب');
+  });
+
+  it('highlights an Arabic word after a prefix and its article', () => {
+    const text = byId('arabisch').description!.ar;
+    const [[start, end]] = highlightRanges(createSearchIndex(DIRECTORY, { locale: 'ar' }), byId('arabisch'), 'description', 'قلق');
+    expect(text.slice(start, end)).to.equal('قلق');
   });
 
   it('returns no ranges when nothing matches or there is no description', () => {
