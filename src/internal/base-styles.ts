@@ -49,9 +49,21 @@ export const baseStyles = css`
     color: var(--_accent);
     text-underline-offset: 0.15em;
   }
-  /* A phone number is read as one: never "+49 30 / 23125 100" across two lines. */
-  a[href^='tel:'] {
+  /*
+   * A phone number inside a sentence is read as one: never "+49 30 / 23125 100" across two
+   * lines. Not a "Call" button or the office card's number: at 200 % text on a phone they
+   * must still wrap to fit (test/a11y/presentation.test.ts).
+   */
+  p > a[href^='tel:'] {
     white-space: nowrap;
+  }
+  /* Where focus is moved to (a view's title, a count, a notice): visible also after a click or touch. */
+  [tabindex='-1']:focus {
+    outline: 3px solid var(--_focus);
+    outline-offset: 2px;
+  }
+  [tabindex='-1']:focus:not(:focus-visible) {
+    outline-style: dotted;
   }
   :focus-visible {
     outline: 3px solid var(--_focus);

@@ -95,6 +95,18 @@ describe('presentation (WCAG 2.1 AA)', () => {
     expect(overflowing(el.firstElementChild as HTMLElement)).to.deep.equal([]);
   });
 
+  it('a group’s view and the office card fit a phone screen at 200 % text size (the "Call" button wraps)', async () => {
+    await setViewport({ width: 390, height: 844 });
+    document.documentElement.style.fontSize = '200%';
+    const wrapper = await mount(html`<div style="inline-size: 358px">${elements[0][1]()}</div>`);
+    const finder = wrapper.firstElementChild as HTMLElement;
+    finder.shadowRoot!.querySelector<HTMLElement>('.card-title')!.click();
+    await waitUntil(() => finder.shadowRoot!.querySelector('[part="detail"] a[href^="tel:"]'), 'no group view with a phone', { timeout: 5000 });
+    expect(overflowing(finder)).to.deep.equal([]);
+    const card = await mount(html`<div style="inline-size: 358px">${elements[3][1]()}</div>`);
+    expect(overflowing(card.firstElementChild as HTMLElement)).to.deep.equal([]);
+  });
+
   it('the finder gives assistive technology every card on the page, also those below the fold', async () => {
     // A phone screen shows 3–4 cards of 20: a screen reader's list of links or headings must
     // still have all 20 (rendering skipped off screen, e.g. content-visibility, would hide them).

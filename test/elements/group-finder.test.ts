@@ -255,9 +255,24 @@ describe('<shg-group-finder>', () => {
         await expect(el).to.be.accessible();
         await choose(el, 'Near', 'Südstadt');
         expect(root(el).querySelector('.near-problem')).to.equal(null);
+        button(el, 'Near me').click();
+        await el.updateComplete;
+        expect(button(el, 'Near me').getAttribute('aria-describedby')).to.equal('shg-near-problem');
+        button(el, 'Reset all filters').click();
+        await el.updateComplete;
+        expect(root(el).querySelector('.near-problem')).to.equal(null);
       } finally {
         delete (geolocation as unknown as Record<string, unknown>).getCurrentPosition;
       }
+    });
+
+    it('takes focus to the "no group matches" help when the filters leave nothing', async () => {
+      const el = await readyFinder(html`<shg-group-finder src=${MINI_FEED} q="zzzzzz"></shg-group-finder>`);
+      await openFilters(el);
+      button(el, 'Show the results').click();
+      await el.updateComplete;
+      expect(el.shadowRoot!.activeElement?.id).to.equal('shg-no-results');
+      await expect(el).to.be.accessible();
     });
 
     it('closes the panel from its end and takes focus to the updated count', async () => {

@@ -156,14 +156,6 @@ export const contactFormStyles = [
       align-items: center;
       gap: var(--_space);
     }
-    /* What the form moves focus to (the summary, a notice, the sent title) shows it also after a click. */
-    [tabindex='-1']:focus {
-      outline: 3px solid var(--_focus);
-      outline-offset: 2px;
-    }
-    [tabindex='-1']:focus:not(:focus-visible) {
-      outline-style: dotted;
-    }
     @media (forced-colors: active) {
       .has-error,
       .summary,

@@ -143,9 +143,11 @@ function nearPicker(host: ShgGroupFinder, directory: Directory): TemplateResult 
         </label>`
       : nothing}
     ${'geolocation' in navigator
-      ? html`<button type="button" part="button" class="button secondary" @click=${useMyPosition}>${msg('Near me', { id: 'finder.near.me' })}</button>`
+      ? html`<button type="button" part="button" class="button secondary" aria-describedby=${host.nearProblem ? 'shg-near-problem' : nothing} @click=${useMyPosition}>
+          ${msg('Near me', { id: 'finder.near.me' })}
+        </button>`
       : nothing}
-    ${host.nearProblem ? html`<p class="hint near-problem">${host.nearProblem}</p>` : nothing}
+    ${host.nearProblem ? html`<p class="hint near-problem" id="shg-near-problem">${host.nearProblem}</p>` : nothing}
   </div>`;
 }
 

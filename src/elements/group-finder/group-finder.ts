@@ -328,6 +328,7 @@ export class ShgGroupFinder extends ShgElement {
 
   /** Clears the search and every filter. */
   resetFilters(): void {
+    this.nearProblem = '';
     this.updateQuery({ q: undefined, topics: undefined, audience: undefined, days: undefined, times: undefined, mode: undefined, wheelchair: undefined, languages: undefined, ageGroup: undefined, statuses: undefined, sort: undefined }, { near: null });
     this.focusAfterRender = '#shg-q';
   }

@@ -49,9 +49,7 @@ export const officeCardStyles = [
     .hours .today td {
       font-weight: 700;
     }
-    .hours .range {
-      white-space: nowrap;
-    }
+    /* No nowrap on the times: the table sizes "9:00–13:00" to one line where it fits, and at 200 % text on a phone it may break after the dash rather than stick out. */
     .hours-text {
       white-space: pre-line;
     }
