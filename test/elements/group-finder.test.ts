@@ -236,7 +236,13 @@ describe('<shg-group-finder>', () => {
       expect(control(el, 'Open to new members').checked).to.equal(true);
       expect(control(el, 'Being founded').checked).to.equal(true);
       expect(cardNames(el)).to.deep.equal(before);
+      // …and say why, next to the boxes and to a screen reader on them.
+      const hint = root(el).querySelector('#shg-status-hint')!;
+      expect(hint.textContent).to.equal('With no status chosen, groups open to new members and groups being founded are shown.');
+      expect(control(el, 'Being founded').getAttribute('aria-describedby')).to.equal('shg-status-hint');
       await expect(el).to.be.accessible();
+      await check(el, 'Paused');
+      expect(root(el).querySelector('#shg-status-hint')).to.equal(null);
     });
 
     it('says beside "Near me" when the browser gives no position, and forgets it when a district is chosen', async () => {

@@ -159,6 +159,8 @@ export function renderPanel(host: ShgGroupFinder, directory: Directory): Templat
   // boxes show that. live(): a box the visitor just unticked is ticked again when the query
   // falls back to the default (Lit would otherwise think the value had not changed).
   const statuses = q.statuses?.length ? q.statuses : DEFAULT_STATUSES;
+  // The visitor unticked the last one: say why the default ones came back.
+  const noneChosen = host.statusesEmptied;
   const { languages } = factsOf(directory);
   const statusLabels: [GroupStatus, string][] = [
     ['open', msg('Open to new members', { id: 'finder.status.open' })],
@@ -208,9 +210,21 @@ export function renderPanel(host: ShgGroupFinder, directory: Directory): Templat
         <legend>${msg('Show groups that are', { id: 'finder.status' })}</legend>
         ${statusLabels.map(
           ([status, label]) => html`<label class="choice"
-            ><input type="checkbox" .checked=${live(statuses.includes(status))} @change=${(e: Event) => host.updateQuery({ statuses: toggle(statuses, status, (e.target as HTMLInputElement).checked) })} />${label}</label
+            ><input
+              type="checkbox"
+              .checked=${live(statuses.includes(status))}
+              aria-describedby=${noneChosen ? 'shg-status-hint' : nothing}
+              @change=${(e: Event) => {
+                const chosen = toggle(statuses, status, (e.target as HTMLInputElement).checked);
+                host.statusesEmptied = chosen.length === 0;
+                host.updateQuery({ statuses: chosen });
+              }}
+            />${label}</label
           >`,
         )}
+        ${noneChosen
+          ? html`<p class="hint" id="shg-status-hint">${msg('With no status chosen, groups open to new members and groups being founded are shown.', { id: 'finder.status.none' })}</p>`
+          : nothing}
       </fieldset>
       ${nearPicker(host, directory)}
       <div class="panel-end">

@@ -159,6 +159,8 @@ export class ShgGroupFinder extends ShgElement {
   @state() myPosition?: { lat: number; lon: number };
   /** Why "near me" found no position, shown beside the button (not only announced).  @internal */
   @state() nearProblem = '';
+  /** The visitor unticked every status (the defaults apply again, and the panel says so).  @internal */
+  @state() statusesEmptied = false;
 
   @query('#shg-q') private searchInput?: HTMLInputElement;
 
@@ -329,6 +331,7 @@ export class ShgGroupFinder extends ShgElement {
   /** Clears the search and every filter. */
   resetFilters(): void {
     this.nearProblem = '';
+    this.statusesEmptied = false;
     this.updateQuery({ q: undefined, topics: undefined, audience: undefined, days: undefined, times: undefined, mode: undefined, wheelchair: undefined, languages: undefined, ageGroup: undefined, statuses: undefined, sort: undefined }, { near: null });
     this.focusAfterRender = '#shg-q';
   }

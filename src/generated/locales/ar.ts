@@ -172,6 +172,7 @@
 'finder.status': `عرض المجموعات`,
 'finder.status.closed': `لا تقبل أعضاء جددًا`,
 'finder.status.founding': `قيد التأسيس`,
+'finder.status.none': `إذا لم تُختَر أي حالة، تُعرض المجموعات المفتوحة لأعضاء جدد والمجموعات قيد التأسيس.`,
 'finder.status.open': `مفتوحة لأعضاء جدد`,
 'finder.status.paused': `متوقفة مؤقتًا`,
 'finder.time': `الوقت من اليوم`,

@@ -172,6 +172,7 @@
 'finder.status': `Gruppen anzeigen`,
 'finder.status.closed': `Nimmt keine neuen Mitglieder auf`,
 'finder.status.founding': `In Gründung`,
+'finder.status.none': `Ist kein Status gewählt, werden Gruppen gezeigt, die offen für neue Mitglieder oder in Gründung sind.`,
 'finder.status.open': `Offen für neue Mitglieder`,
 'finder.status.paused': `Pausiert`,
 'finder.time': `Tageszeit`,

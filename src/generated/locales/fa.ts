@@ -172,6 +172,7 @@
 'finder.status': `نمایش گروه‌ها`,
 'finder.status.closed': `عضو جدید نمی‌پذیرد`,
 'finder.status.founding': `در حال تأسیس`,
+'finder.status.none': `اگر هیچ وضعیتی انتخاب نشود، گروه‌هایی که عضو جدید می‌پذیرند و گروه‌های در حال تأسیس نشان داده می‌شوند.`,
 'finder.status.open': `پذیرای اعضای جدید`,
 'finder.status.paused': `موقتاً تعطیل`,
 'finder.time': `زمان روز`,

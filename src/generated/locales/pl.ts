@@ -172,6 +172,7 @@
 'finder.status': `Pokaż grupy`,
 'finder.status.closed': `Nie przyjmuje nowych osób`,
 'finder.status.founding': `W trakcie tworzenia`,
+'finder.status.none': `Jeśli nie wybrano żadnego statusu, wyświetlane są grupy otwarte dla nowych członków i grupy w trakcie zakładania.`,
 'finder.status.open': `Przyjmuje nowe osoby`,
 'finder.status.paused': `Tymczasowo zawieszona`,
 'finder.time': `Pora dnia`,

@@ -172,6 +172,7 @@
 'finder.status': `Показать группы`,
 'finder.status.closed': `Не принимает новых участников`,
 'finder.status.founding': `Создаётся`,
+'finder.status.none': `Если статус не выбран, показываются группы, открытые для новых участников, и создающиеся группы.`,
 'finder.status.open': `Принимает новых участников`,
 'finder.status.paused': `На паузе`,
 'finder.time': `Время суток`,

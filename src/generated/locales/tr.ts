@@ -172,6 +172,7 @@
 'finder.status': `Gösterilecek gruplar`,
 'finder.status.closed': `Yeni üye almıyor`,
 'finder.status.founding': `Kuruluş aşamasında`,
+'finder.status.none': `Hiçbir durum seçilmezse yeni üye kabul eden ve kurulmakta olan gruplar gösterilir.`,
 'finder.status.open': `Yeni üyelere açık`,
 'finder.status.paused': `Ara verdi`,
 'finder.time': `Günün saati`,

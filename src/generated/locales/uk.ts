@@ -172,6 +172,7 @@
 'finder.status': `Показати групи`,
 'finder.status.closed': `Не приймає нових учасників`,
 'finder.status.founding': `Створюється`,
+'finder.status.none': `Якщо статус не вибрано, показуються групи, відкриті для нових учасників, і групи, що створюються.`,
 'finder.status.open': `Приймає нових учасників`,
 'finder.status.paused': `На паузі`,
 'finder.time': `Час доби`,
