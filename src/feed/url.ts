@@ -53,9 +53,18 @@ const PHONE_CHARS = /^\+?[0-9 ()/.\-\u00A0]+$/;
  * A phone number as a value for `tel:` ("+49 30 123 45-6" → "+4930123456"), or undefined when
  * it is not a plausible number. "+49 (0)30 …" loses the "(0)" that must not be dialled.
  */
+/**
+ * `text` with Arabic-Indic (٠–٩), Persian (۰–۹) and full-width (０–９) digits as 0–9: what an
+ * Arabic or Persian phone keyboard types is a phone number too.
+ */
+export function asciiDigits(text: string): string {
+  // Each of the three runs starts at a code point ending in 0, so the last hex digit is the digit.
+  return text.replace(/[\u0660-\u0669\u06F0-\u06F9\uFF10-\uFF19]/g, (d) => String(d.charCodeAt(0) & 0xf));
+}
+
 export function safePhone(value: unknown): string | undefined {
   if (typeof value !== 'string') return undefined;
-  let text = value.trim();
+  let text = asciiDigits(value.trim());
   if (/^tel:/i.test(text)) text = text.slice(4).trim();
   if (text.length > 40 || !PHONE_CHARS.test(text)) return undefined;
   if (text.startsWith('+')) text = text.replace(/\(\s*0\s*\)/, '');

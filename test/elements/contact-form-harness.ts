@@ -156,14 +156,18 @@ export async function storedMessages(text: string): Promise<StoredMessage[]> {
 }
 
 /** Every fetch the page makes to the contact endpoint, with its Idempotency-Key. */
-export function spyOnPosts(): { keys: string[]; restore: () => void } {
+export function spyOnPosts(): { keys: string[]; inits: RequestInit[]; restore: () => void } {
   const original = window.fetch;
   const keys: string[] = [];
+  const inits: RequestInit[] = [];
   window.fetch = (input, init) => {
-    if (init?.method === 'POST') keys.push(new Headers(init.headers).get('idempotency-key') ?? '');
+    if (init?.method === 'POST') {
+      keys.push(new Headers(init.headers).get('idempotency-key') ?? '');
+      inits.push(init);
+    }
     return original(input, init);
   };
-  return { keys, restore: () => (window.fetch = original) };
+  return { keys, inits, restore: () => (window.fetch = original) };
 }
 
 export const englishForm = (attrs: { action?: string; timeout?: number; minFillTime?: number; id?: string } = {}) =>

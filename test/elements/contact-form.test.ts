@@ -185,6 +185,9 @@ describe('<shg-contact-form>', () => {
       expect(stored!.idempotencyKey).to.equal(spy.keys[0]);
       expect(submitted!.idempotencyKey).to.equal(spy.keys[0]);
       expect(submitted!.pageUrl).to.equal(location.origin + location.pathname);
+      // Neither the payload nor the Referer carries the page's query (it may hold search words).
+      expect(spy.inits[0]!.referrerPolicy).to.equal('origin');
+      expect(spy.inits[0]!.redirect).to.equal('error');
       expect(sent!.response.id).to.equal(stored!.id);
 
       expect(focusedId(el)).to.equal('shg-sent-title');
@@ -195,6 +198,17 @@ describe('<shg-contact-form>', () => {
       expect(control<HTMLTextAreaElement>(el, 'Your message').value).to.equal('');
       expect(control(el, 'I agree').checked).to.be.false;
       expect(focusedId(el)).to.equal('shg-group');
+    });
+
+    it('takes a phone number typed in Persian digits and sends it as 0–9', async () => {
+      const el = await englishForm();
+      const token = marker();
+      await fillValid(el, `Please call me, ${token}`, { email: '' });
+      await fill(el, '#shg-phone', '۰۱۷۶ ۱۲۳۴۵۶۷');
+      await submit(el);
+      await waitForStatus(el, 'sent');
+      const [stored] = await storedMessages(token);
+      expect(stored!.phone).to.equal('0176 1234567');
     });
 
     it('shows field errors from the endpoint (422) at the fields and in the summary', async () => {
@@ -318,6 +332,19 @@ describe('<shg-contact-form>', () => {
       button(el, 'Try again').click();
       await waitForStatus(el, 'sent');
       expect(await storedMessages(token)).to.have.length(1);
+    });
+
+    it('keeps no second copy of the message for its retry key, and nothing once the visitor empties the form', async () => {
+      const el = await englishForm({ action: 'http://localhost:9/api/contact' });
+      const token = marker();
+      await fillValid(el, `About my health, ${token}`);
+      await submit(el);
+      await waitForStatus(el, 'failed');
+      const stored = sessionStorage.getItem(DRAFT_KEY)!;
+      // The draft holds the text once (to survive a reload), the retry key's fingerprint is a hash.
+      expect(stored.split(token).length - 1).to.equal(1);
+      for (const field of ['#shg-name', '#shg-email', '#shg-message']) await fill(el, field, '');
+      expect(sessionStorage.getItem(DRAFT_KEY)).to.equal(null);
     });
 
     it('lets the page send the payload itself when it cancels shg-submit', async () => {

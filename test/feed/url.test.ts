@@ -60,6 +60,12 @@ describe('safePhone', () => {
     expect(safePhone('tel:+49 30 1')).to.equal('+49301');
   });
 
+  it('reads the digits an Arabic or Persian phone keyboard types', () => {
+    expect(safePhone('۰۱۷۶ ۱۲۳۴۵۶۷')).to.equal('01761234567');
+    expect(safePhone('+٤٩ ٣٠ ١٢٣٤٥')).to.equal('+493012345');
+    expect(safePhone('０３０ １２３')).to.equal('030123');
+  });
+
   it('refuses letters, injected parameters and too few digits', () => {
     expect(safePhone('0800-SELBSTHILFE')).to.equal(undefined);
     expect(safePhone('030123;ext=1')).to.equal(undefined);

@@ -338,6 +338,8 @@ export class ShgContactForm extends ShgElement {
 
   private persist(): void {
     if (!this.restored) return;
+    // A form the visitor has emptied keeps nothing, not even the key of an unconfirmed message.
+    if (!hasContent(this.values)) this.pending = undefined;
     if (hasContent(this.values) || this.pending) {
       saveDraft(this.storageKey, this.values, { startedAt: this.startedAt, urlGroup: this.urlGroup, pending: this.pending });
     } else clearDraft(this.storageKey);

@@ -4,6 +4,7 @@
  * Needed from the press on "send" on, so it loads on demand (contact-form.sending.ts).
  */
 import type { ContactValues, ForWhom } from './values.js';
+import { asciiDigits } from '../../feed/url.js';
 
 /** The JSON body of the POST, and the detail of `shg-submit`. */
 export interface ContactPayload {
@@ -43,7 +44,8 @@ export function buildPayload(values: ContactValues, context: PayloadContext): Co
   return {
     name: values.name.trim(),
     email: values.email.trim(),
-    phone: values.phone.trim(),
+    // As dialled: Persian or Arabic-Indic digits as 0–9, so any office system can read it.
+    phone: asciiDigits(values.phone.trim()),
     language: values.language || null,
     group: values.group ? { id: values.group, name: context.groupName ?? values.group } : null,
     forWhom: values.forWhom || null,
@@ -62,12 +64,21 @@ export function pageUrl(): string {
 }
 
 /**
- * The message's content as the endpoint compares it when a key comes again: the visitor's
- * own words and choices, not the consent time. Equal fingerprint → the same key is reused.
+ * A fingerprint of the message's content (the visitor's own words and choices, not the
+ * consent time): equal fingerprint → the same idempotency key is reused. It is kept with the
+ * draft, so it is a hash (two 32-bit FNV-1a, 64 bits), never a second copy of the health data.
  */
 export function contentFingerprint(values: ContactValues): string {
   const v = values;
-  return JSON.stringify([v.name.trim(), v.email.trim(), v.phone.trim(), v.language, v.group || null, v.forWhom || null, v.message.trim()]);
+  const text = JSON.stringify([v.name.trim(), v.email.trim(), v.phone.trim(), v.language, v.group || null, v.forWhom || null, v.message.trim()]);
+  let a = 0x811c9dc5;
+  let b = 0x01000193;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    a = Math.imul(a ^ c, 0x01000193);
+    b = Math.imul(b ^ c, 0x5bd1e995);
+  }
+  return (a >>> 0).toString(16).padStart(8, '0') + (b >>> 0).toString(16).padStart(8, '0');
 }
 
 /** A random UUID; crypto.randomUUID() exists only on https and localhost pages. */

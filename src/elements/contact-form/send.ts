@@ -52,7 +52,8 @@ export async function postContact(url: string, payload: ContactPayload, { timeou
       cache: 'no-store',
       // Personal data is not re-posted along a redirect chain.
       redirect: 'error',
-      referrerPolicy: 'strict-origin-when-cross-origin',
+      // Only the origin as Referer: the page's query may hold what the visitor searched for ("?shg-q=…").
+      referrerPolicy: 'origin',
     });
     const body = await readJson(response);
     return classify(response.status, body);
