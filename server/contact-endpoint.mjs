@@ -202,20 +202,22 @@ function toStored(body, key, fingerprint) {
   };
 }
 
-function texts(locale) {
-  if (typeof locale === 'string' && /^de\b/i.test(locale)) {
-    return {
-      required: 'Bitte füllen Sie dieses Feld aus.',
-      type: 'Dieser Wert kann nicht verarbeitet werden.',
-      tooLong: (max) => `Bitte höchstens ${max} Zeichen.`,
-      email: 'Bitte geben Sie eine E-Mail-Adresse wie name@beispiel.de an.',
-      phone: 'Bitte geben Sie eine Telefonnummer nur mit Ziffern, Leerzeichen und + an.',
-      reach: 'Bitte geben Sie eine E-Mail-Adresse oder eine Telefonnummer an, damit wir antworten können.',
-      consent: 'Bitte stimmen Sie zu, damit wir Ihre Nachricht lesen dürfen.',
-      undeliverable: 'An diese Adresse können wir nicht antworten. Bitte prüfen Sie sie oder geben Sie eine Telefonnummer an.',
-    };
-  }
-  return {
+/**
+ * The field messages in the visitor's language (the payload's `locale`), for every language
+ * of the widget; English for any other. Translations need review like the widget's own.
+ */
+const TEXTS = {
+  de: {
+    required: 'Bitte füllen Sie dieses Feld aus.',
+    type: 'Dieser Wert kann nicht verarbeitet werden.',
+    tooLong: (max) => `Bitte höchstens ${max} Zeichen.`,
+    email: 'Bitte geben Sie eine E-Mail-Adresse wie name@beispiel.de an.',
+    phone: 'Bitte geben Sie eine Telefonnummer nur mit Ziffern, Leerzeichen und + an.',
+    reach: 'Bitte geben Sie eine E-Mail-Adresse oder eine Telefonnummer an, damit wir antworten können.',
+    consent: 'Bitte stimmen Sie zu, damit wir Ihre Nachricht lesen dürfen.',
+    undeliverable: 'An diese Adresse können wir nicht antworten. Bitte prüfen Sie sie oder geben Sie eine Telefonnummer an.',
+  },
+  en: {
     required: 'Please fill in this field.',
     type: 'This value cannot be processed.',
     tooLong: (max) => `Please use at most ${max} characters.`,
@@ -224,7 +226,72 @@ function texts(locale) {
     reach: 'Please give an email address or a phone number so that we can reply.',
     consent: 'Please agree so that we may read your message.',
     undeliverable: 'We cannot reply to this address. Please check it or give a phone number.',
-  };
+  },
+  ar: {
+    required: 'يرجى ملء هذا الحقل.',
+    type: 'لا يمكن معالجة هذه القيمة.',
+    tooLong: (max) => `يرجى ألا يتجاوز النص ${max} حرفًا.`,
+    email: 'يرجى إدخال عنوان بريد إلكتروني مثل name@example.org.',
+    phone: 'يرجى إدخال رقم هاتف بالأرقام والمسافات و+ فقط.',
+    reach: 'يرجى إدخال عنوان بريد إلكتروني أو رقم هاتف حتى نتمكن من الرد.',
+    consent: 'يرجى الموافقة حتى يُسمح لنا بقراءة رسالتك.',
+    undeliverable: 'لا يمكننا الرد على هذا العنوان. يرجى التحقق منه أو إدخال رقم هاتف.',
+  },
+  fa: {
+    required: 'لطفاً این بخش را پر کنید.',
+    type: 'این مقدار قابل پردازش نیست.',
+    tooLong: (max) => `لطفاً حداکثر ${max} نویسه بنویسید.`,
+    email: 'لطفاً یک نشانی ایمیل مانند name@example.org وارد کنید.',
+    phone: 'لطفاً شماره تلفن را فقط با رقم، فاصله و + وارد کنید.',
+    reach: 'لطفاً یک نشانی ایمیل یا شماره تلفن بدهید تا بتوانیم پاسخ دهیم.',
+    consent: 'لطفاً موافقت کنید تا اجازه داشته باشیم پیام شما را بخوانیم.',
+    undeliverable: 'نمی‌توانیم به این نشانی پاسخ دهیم. لطفاً آن را بررسی کنید یا شماره تلفن بدهید.',
+  },
+  tr: {
+    required: 'Lütfen bu alanı doldurun.',
+    type: 'Bu değer işlenemiyor.',
+    tooLong: (max) => `Lütfen en fazla ${max} karakter kullanın.`,
+    email: 'Lütfen name@example.org gibi bir e-posta adresi girin.',
+    phone: 'Lütfen telefon numarasını yalnızca rakam, boşluk ve + ile girin.',
+    reach: 'Size yanıt verebilmemiz için lütfen bir e-posta adresi veya telefon numarası verin.',
+    consent: 'Mesajınızı okuyabilmemiz için lütfen onay verin.',
+    undeliverable: 'Bu adrese yanıt veremiyoruz. Lütfen adresi kontrol edin veya bir telefon numarası verin.',
+  },
+  ru: {
+    required: 'Пожалуйста, заполните это поле.',
+    type: 'Это значение не удаётся обработать.',
+    tooLong: (max) => `Пожалуйста, не более ${max} символов.`,
+    email: 'Пожалуйста, укажите адрес электронной почты, например name@example.org.',
+    phone: 'Пожалуйста, укажите номер телефона только цифрами, пробелами и +.',
+    reach: 'Пожалуйста, укажите адрес электронной почты или номер телефона, чтобы мы могли ответить.',
+    consent: 'Пожалуйста, дайте согласие, чтобы мы могли прочитать ваше сообщение.',
+    undeliverable: 'Мы не можем ответить на этот адрес. Пожалуйста, проверьте его или укажите номер телефона.',
+  },
+  uk: {
+    required: 'Будь ласка, заповніть це поле.',
+    type: 'Це значення не вдається обробити.',
+    tooLong: (max) => `Будь ласка, не більше ${max} символів.`,
+    email: 'Будь ласка, вкажіть адресу електронної пошти, наприклад name@example.org.',
+    phone: 'Будь ласка, вкажіть номер телефону лише цифрами, пробілами та +.',
+    reach: 'Будь ласка, вкажіть адресу електронної пошти або номер телефону, щоб ми могли відповісти.',
+    consent: 'Будь ласка, дайте згоду, щоб ми могли прочитати ваше повідомлення.',
+    undeliverable: 'Ми не можемо відповісти на цю адресу. Будь ласка, перевірте її або вкажіть номер телефону.',
+  },
+  pl: {
+    required: 'Proszę wypełnić to pole.',
+    type: 'Tej wartości nie można przetworzyć.',
+    tooLong: (max) => `Proszę użyć najwyżej ${max} znaków.`,
+    email: 'Proszę podać adres e-mail, np. name@example.org.',
+    phone: 'Proszę podać numer telefonu, używając tylko cyfr, spacji i +.',
+    reach: 'Proszę podać adres e-mail lub numer telefonu, abyśmy mogli odpowiedzieć.',
+    consent: 'Proszę wyrazić zgodę, abyśmy mogli przeczytać wiadomość.',
+    undeliverable: 'Nie możemy odpowiedzieć na ten adres. Proszę go sprawdzić lub podać numer telefonu.',
+  },
+};
+
+function texts(locale) {
+  const language = typeof locale === 'string' ? locale.toLowerCase().split(/[-_]/)[0] : '';
+  return TEXTS[language] ?? TEXTS.en;
 }
 
 /** Same-origin only: no header for same-origin requests, the exact origin for allowed ones, false otherwise. */

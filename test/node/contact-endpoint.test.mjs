@@ -115,6 +115,15 @@ describe('the reference contact endpoint', () => {
     assert.match((await res.json()).errors.email, /E-Mail-Adresse oder eine Telefonnummer/);
   });
 
+  it('words field errors in each language of the widget, English for others', async () => {
+    const wording = async (locale) => (await (await post(s.url, payload({ locale, email: '', phone: '' }))).json()).errors.email;
+    assert.match(await wording('fa'), /ایمیل/);
+    assert.match(await wording('ar-EG'), /بريد إلكتروني/);
+    assert.match(await wording('tr'), /e-posta/);
+    assert.match(await wording('uk'), /електронної пошти/);
+    assert.match(await wording('nl'), /email address or a phone number/);
+  });
+
   it('refuses requests it cannot read: no key, wrong type, broken JSON, too large, wrong method', async () => {
     const noKey = await fetch(s.url, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(payload()) });
     assert.equal(noKey.status, 400);

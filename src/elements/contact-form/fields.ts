@@ -44,7 +44,7 @@ function describedBy(...ids: Array<string | false | undefined>): string | undefi
 function inlineError(id: string, message: string | undefined): TemplateResult | typeof nothing {
   if (!message) return nothing;
   return html`<p class="field-error" part="field-error" id=${id}>
-    <span class="visually-hidden">${msg('Error:', { id: 'contact.error-prefix' })}</span> ${message}
+    <span class="visually-hidden">${msg('Error:', { id: 'contact.error-prefix' })}</span> <bdi>${message}</bdi>
   </p>`;
 }
 

@@ -11,6 +11,7 @@ import { connectionFailedText, type OfficeWays } from './notices.js';
 import { headingTag as heading } from '../../internal/heading.js';
 
 /** A link to each field; following it focuses the field (a fragment link cannot reach into a shadow root). */
+/** Messages in <bdi>: an endpoint may answer in another language and direction than the page's (docs/contact-endpoint.md). */
 export function errorSummary(errors: FieldErrors, level: number, focusField: (id: string) => void): TemplateResult {
   return html`<div class="summary" part="error-summary" id="shg-summary" tabindex="-1" role="group" aria-labelledby="shg-summary-title">
     ${heading(level, msg('Please check the following:', { id: 'contact.summary.title' }), 'shg-summary-title')}
@@ -24,10 +25,10 @@ export function errorSummary(errors: FieldErrors, level: number, focusField: (id
                   e.preventDefault();
                   focusField(FIELD_IDS[key]);
                 }}
-                >${message}</a
+                ><bdi>${message}</bdi></a
               >
             </li>`
-          : html`<li>${message}</li>`,
+          : html`<li><bdi>${message}</bdi></li>`,
       )}
     </ul>
   </div>`;
