@@ -553,6 +553,19 @@ describe('<shg-contact-form>', () => {
       expect(options.map((o) => o.value)).to.include('rheuma-treff');
     });
 
+    it('stays chosen for "Write another message" when the page handed it over', async () => {
+      const el = await englishForm();
+      el.group = 'rheuma-treff';
+      await el.updateComplete;
+      await fillValid(el, `Another one, ${marker()}`);
+      await submit(el);
+      await waitForStatus(el, 'sent');
+      button(el, 'Write another message').click();
+      await el.updateComplete;
+      expect(control<HTMLSelectElement>(el, 'Which group').value).to.equal('rheuma-treff');
+      expect(control<HTMLTextAreaElement>(el, 'Your message').value).to.equal('');
+    });
+
     it('is preselected and focused when the group finder hands over, without firing events', async () => {
       const form = await formFixture(
         html`<shg-group-finder src=${MINI_FEED} contact-form="contact"></shg-group-finder>

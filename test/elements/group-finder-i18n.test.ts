@@ -157,6 +157,17 @@ describe('<shg-group-finder> texts in another language', () => {
     expect(name.getAttribute('dir')).to.equal('auto');
     expect(card.querySelector('.excerpt')!.getAttribute('lang')).to.equal('de');
   });
+
+  it('opens a German group in an Arabic page with its description as a German, left-to-right paragraph and its address isolated', async () => {
+    const el = await readyFinder(html`<shg-group-finder lang="ar" src=${MINI_FEED}></shg-group-finder>`);
+    await openCard(el, 'Trauer nach Suizid');
+    const detail = root(el).querySelector('[part="detail"]')!;
+    const description = detail.querySelector('p.description')!;
+    expect(description.getAttribute('lang')).to.equal('de');
+    expect(getComputedStyle(description).direction).to.equal('ltr');
+    for (const line of detail.querySelectorAll('address.place bdi')) expect(getComputedStyle(line).direction).to.equal('ltr');
+    await expect(el).to.be.accessible();
+  });
 });
 
 describe('<shg-group-finder> language choice', () => {

@@ -317,7 +317,8 @@ export class ShgContactForm extends ShgElement {
   }
 
   private clearForm(): void {
-    this.values = emptyValues();
+    // As on a fresh page: the group the page hands over (?shg-group=, the finder) stays chosen.
+    this.values = { ...emptyValues(), group: this.urlGroup ?? this.group ?? '' };
     this.consent = false;
     this.consentGivenAt = undefined;
     this.pending = undefined;
