@@ -28,3 +28,13 @@ export function otherLanguage(text: Text | undefined, locale: string, feedLangua
   const resolved = resolveText(text, locale, feedLanguage);
   return resolved && !sameLanguage(resolved.lang, locale) ? resolved.lang : undefined;
 }
+
+/**
+ * A paragraph of feed text. When the text is in another language than the UI's, the
+ * paragraph itself carries its `lang` and `dir="auto"`: a span inside (as `feedText` gives)
+ * would isolate it but leave a German paragraph right-aligned on a right-to-left page.
+ */
+export function feedParagraph(text: Text, locale: string, feedLanguage: string, className: string, part?: string): TemplateResult {
+  const other = otherLanguage(text, locale, feedLanguage);
+  return html`<p part=${part ?? nothing} class=${className} lang=${other ?? nothing} dir=${other ? 'auto' : nothing}>${plainText(text, locale, feedLanguage)}</p>`;
+}

@@ -179,6 +179,19 @@ describe('<shg-office-card>', () => {
     });
   });
 
+  describe('right to left', () => {
+    it('shows German description and free-text hours in a Farsi card as German, left-to-right paragraphs', async () => {
+      const { ar: _ar, en: _en, ...germanOnly } = office.description;
+      const el = await card('fa', html`<shg-office-card .feed=${withOffice({ description: germanOnly, openingHours: 'Mo–Do 9–13 Uhr' })}></shg-office-card>`);
+      for (const part of ['description', 'hours-text']) {
+        const paragraph = root(el).querySelector(`p[part="${part}"]`)!;
+        expect(paragraph.getAttribute('lang'), part).to.equal('de');
+        expect(getComputedStyle(paragraph).direction, part).to.equal('ltr');
+      }
+      await expect(el).to.be.accessible();
+    });
+  });
+
   describe('accessibility', () => {
     for (const lang of ['de', 'ar']) {
       for (const variant of ['full', 'compact']) {

@@ -381,12 +381,11 @@ export class ShgContactForm extends ShgElement {
     const delivery = this.delivery();
     const state = this.data.state;
     let body: unknown;
+    const unavailable = msg('Messages cannot be sent with this form at the moment.', { id: 'contact.unavailable' });
     if (state === 'loading' || (delivery.kind === 'none' && state !== 'ready')) {
-      body = stateViews(state, {
-        unavailable: msg('Messages cannot be sent with this form at the moment.', { id: 'contact.unavailable' }),
-        retry: () => void this.data.retry(), officePhone: this.officePhone, office: this.data.directory?.office });
+      body = stateViews(state, { unavailable, retry: () => void this.data.retry(), officePhone: this.officePhone, office: this.data.directory?.office });
     } else if (delivery.kind === 'none') {
-      body = html`<p part="status" class="status">${msg('Messages cannot be sent with this form at the moment.', { id: 'contact.unavailable' })}</p>
+      body = html`<p part="status" class="status">${unavailable}</p>
         ${otherWays(officeWays(this.data.directory?.office, this.officePhone))}`;
     } else if (this.phase === 'sent' && this.onDemand.code) {
       body = this.onDemand.code.sentView({ officeName: officeName(this.data.directory, this.locale), replyTime: this.replyTime(), ways: officeWays(this.data.directory?.office, this.officePhone) }, this.headingLevel, () => this.writeAnother());

@@ -4,7 +4,7 @@ import type { Directory, Group, Meeting, Place } from '../../feed/types.js';
 import { nextOccurrences } from '../../schedule/occurrences.js';
 import { describeMeeting } from '../../schedule/describe.js';
 import { localizedRuleWords } from '../../internal/rule-words.js';
-import { feedText, otherLanguage, plainText } from '../../internal/text.js';
+import { feedParagraph, feedText } from '../../internal/text.js';
 import { formatDay, formatLongDateTime, languageName } from '../../internal/format.js';
 import { safeEmail, safePhone } from '../../feed/url.js';
 import type { ShgGroupFinder } from './group-finder.js';
@@ -135,8 +135,6 @@ export function renderDetail(host: ShgGroupFinder, directory: Directory, group: 
   const locale = host.locale;
   const level = host.headingLevel;
   const languages = group.languages.map((l) => languageName(l, locale));
-  // In another language than the UI's, the paragraph carries lang and direction: aligned as that language is written.
-  const descriptionLang = otherLanguage(group.description, locale, directory.language);
   return html`<article part="detail" class="detail" aria-labelledby="shg-detail-title">
     <button type="button" part="button" class="button secondary back" @click=${() => host.closeGroup()}>
       <span class="icon-back" aria-hidden="true">←</span> ${msg('Back to the results', { id: 'detail.back' })}
@@ -144,7 +142,7 @@ export function renderDetail(host: ShgGroupFinder, directory: Directory, group: 
     ${headingTag(level, feedText(group.name, locale, directory.language), 'shg-detail-title')}
     <p class="badges">${statusBadge(group.status)}</p>
     <p class="meta">${topicNames(group, directory, locale)} · ${audienceText(group)}</p>
-    ${group.description ? html`<p class="description" lang=${descriptionLang ?? nothing} dir=${descriptionLang ? 'auto' : nothing}>${plainText(group.description, locale, directory.language)}</p>` : nothing}
+    ${group.description ? feedParagraph(group.description, locale, directory.language, 'description') : nothing}
     ${headingTag(level + 1, msg('When and where', { id: 'detail.when-where' }))}
     ${group.meetings.length
       ? group.meetings.map((m) => renderMeeting(host, directory, m, level + 2))

@@ -33,6 +33,29 @@ function toggle<T>(list: readonly T[] | undefined, value: T, on: boolean): T[] {
   return on ? [...rest, value] : rest;
 }
 
+/**
+ * One radio button or checkbox with its label, showing what the query holds. live(): a box the
+ * visitor just changed is set back when the query does not follow (e.g. no status chosen
+ * falls back to the default ones); Lit would otherwise think the value had not changed.
+ */
+function choice(
+  type: 'radio' | 'checkbox',
+  label: string,
+  checked: boolean,
+  onChange: (checked: boolean) => void,
+  { name, describedBy }: { name?: string; describedBy?: string } = {},
+): TemplateResult {
+  return html`<label class="choice"
+    ><input
+      type=${type}
+      name=${name ?? nothing}
+      .checked=${live(checked)}
+      aria-describedby=${describedBy ?? nothing}
+      @change=${(e: Event) => onChange((e.target as HTMLInputElement).checked)}
+    />${label}</label
+  >`;
+}
+
 /** A radio group whose first choice means "no filter". */
 function radios<K extends keyof FinderQuery>(
   host: ShgGroupFinder,
@@ -43,16 +66,7 @@ function radios<K extends keyof FinderQuery>(
   const current = host.finderState.query[key];
   return html`<fieldset class="filter">
     <legend>${legend}</legend>
-    ${choices.map(
-      ([value, label]) => html`<label class="choice"
-        ><input
-          type="radio"
-          name="shg-${key}"
-          .checked=${live(current === value)}
-          @change=${() => host.updateQuery({ [key]: value } as Partial<FinderQuery>)}
-        />${label}</label
-      >`,
-    )}
+    ${choices.map(([value, label]) => choice('radio', label, current === value, () => host.updateQuery({ [key]: value } as Partial<FinderQuery>), { name: `shg-${key}` }))}
   </fieldset>`;
 }
 
@@ -61,14 +75,8 @@ function checkboxes<K extends 'days' | 'times'>(host: ShgGroupFinder, key: K, le
   const current = host.finderState.query[key] as readonly NonNullable<FinderQuery[K]>[number][] | undefined;
   return html`<fieldset class="filter">
     <legend>${legend}</legend>
-    ${choices.map(
-      ([value, label]) => html`<label class="choice"
-        ><input
-          type="checkbox"
-          .checked=${live(current?.includes(value) ?? false)}
-          @change=${(e: Event) => host.updateQuery({ [key]: toggle(current, value, (e.target as HTMLInputElement).checked) } as Partial<FinderQuery>)}
-        />${label}</label
-      >`,
+    ${choices.map(([value, label]) =>
+      choice('checkbox', label, current?.includes(value) ?? false, (on) => host.updateQuery({ [key]: toggle(current, value, on) } as Partial<FinderQuery>)),
     )}
   </fieldset>`;
 }
@@ -155,9 +163,7 @@ function nearPicker(host: ShgGroupFinder, directory: Directory): TemplateResult 
 export function renderPanel(host: ShgGroupFinder, directory: Directory): TemplateResult {
   const locale = host.locale;
   const q = host.finderState.query;
-  // What the search uses: no status chosen means the default ones (search/filters.ts), and the
-  // boxes show that. live(): a box the visitor just unticked is ticked again when the query
-  // falls back to the default (Lit would otherwise think the value had not changed).
+  // What the search uses: no status chosen means the default ones (search/filters.ts), and the boxes show that.
   const statuses = q.statuses?.length ? q.statuses : DEFAULT_STATUSES;
   // The visitor unticked the last one: say why the default ones came back.
   const noneChosen = host.statusesEmptied;
@@ -188,9 +194,7 @@ export function renderPanel(host: ShgGroupFinder, directory: Directory): Templat
       ])}
       <fieldset class="filter">
         <legend>${msg('Accessibility', { id: 'finder.accessibility' })}</legend>
-        <label class="choice"
-          ><input type="checkbox" .checked=${live(q.wheelchair ?? false)} @change=${(e: Event) => host.updateQuery({ wheelchair: (e.target as HTMLInputElement).checked })} />${msg('Wheelchair-accessible place', { id: 'finder.wheelchair' })}</label
-        >
+        ${choice('checkbox', msg('Wheelchair-accessible place', { id: 'finder.wheelchair' }), q.wheelchair ?? false, (on) => host.updateQuery({ wheelchair: on }))}
       </fieldset>
       ${radios(host, 'ageGroup', msg('Age', { id: 'finder.age' }), [
         [undefined, msg('All ages', { id: 'finder.age.any' })],
@@ -208,19 +212,18 @@ export function renderPanel(host: ShgGroupFinder, directory: Directory): Templat
         : nothing}
       <fieldset class="filter">
         <legend>${msg('Show groups that are', { id: 'finder.status' })}</legend>
-        ${statusLabels.map(
-          ([status, label]) => html`<label class="choice"
-            ><input
-              type="checkbox"
-              .checked=${live(statuses.includes(status))}
-              aria-describedby=${noneChosen ? 'shg-status-hint' : nothing}
-              @change=${(e: Event) => {
-                const chosen = toggle(statuses, status, (e.target as HTMLInputElement).checked);
-                host.statusesEmptied = chosen.length === 0;
-                host.updateQuery({ statuses: chosen });
-              }}
-            />${label}</label
-          >`,
+        ${statusLabels.map(([status, label]) =>
+          choice(
+            'checkbox',
+            label,
+            statuses.includes(status),
+            (on) => {
+              const chosen = toggle(statuses, status, on);
+              host.statusesEmptied = chosen.length === 0;
+              host.updateQuery({ statuses: chosen });
+            },
+            { describedBy: noneChosen ? 'shg-status-hint' : undefined },
+          ),
         )}
         ${noneChosen
           ? html`<p class="hint" id="shg-status-hint">${msg('With no status chosen, groups open to new members and groups being founded are shown.', { id: 'finder.status.none' })}</p>`

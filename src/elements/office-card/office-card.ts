@@ -1,12 +1,12 @@
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { localized, msg } from '@lit/localize';
-import type { Directory, FeedAddress, Office, Text } from '../../feed/types.js';
+import type { Directory, FeedAddress, Office } from '../../feed/types.js';
 import { safeEmail, safePhone, safeUrl } from '../../feed/url.js';
 import { DirectoryController } from '../../internal/directory-controller.js';
 import { ShgElement } from '../../internal/shg-element.js';
 import { staleNotice, stateViews } from '../../internal/state-views.js';
-import { feedText, otherLanguage, plainText } from '../../internal/text.js';
+import { feedParagraph, feedText } from '../../internal/text.js';
 import { languageName } from '../../internal/format.js';
 import { utcToLocal, daysFromCivil, weekdayOfDays } from '../../schedule/timezone.js';
 import { headingTag } from '../../internal/heading.js';
@@ -158,12 +158,6 @@ export class ShgOfficeCard extends ShgElement {
     void this.data.retry();
   }
 
-  /** In another language than the UI's, the paragraph itself carries lang and direction, so it is also aligned as that language is written. */
-  private renderDescription(text: Text, locale: string, feedLanguage: string) {
-    const other = otherLanguage(text, locale, feedLanguage);
-    return html`<p part="description" class="description" lang=${other ?? nothing} dir=${other ? 'auto' : nothing}>${plainText(text, locale, feedLanguage)}</p>`;
-  }
-
   protected override render() {
     this.rendered = undefined;
     const directory = this.data.directory;
@@ -189,7 +183,7 @@ export class ShgOfficeCard extends ShgElement {
     const level = clampLevel(this.headingLevel);
     return html`<article part="base" class="base card ${full ? 'full' : 'compact'}" aria-labelledby="shg-office-name">
       ${headingTag(level, html`<span part="name">${feedText(office.name, locale, lang)}</span>`, 'shg-office-name')}
-      ${full && office.description ? this.renderDescription(office.description, locale, lang) : nothing}
+      ${full && office.description ? feedParagraph(office.description, locale, lang, 'description', 'description') : nothing}
       ${office.freeAndConfidential
         ? html`<p part="free" class="free">${msg('Consultations are free and confidential.', { id: 'office.free-confidential' })}</p>`
         : nothing}
@@ -203,9 +197,7 @@ export class ShgOfficeCard extends ShgElement {
     const rows = office.openingHours;
     if (!rows?.length && !office.openingHoursText) return nothing;
     const title = msg('Opening hours', { id: 'office.hours' });
-    const freeText = office.openingHoursText
-      ? html`<p part="hours-text" class="hours-text">${feedText(office.openingHoursText, locale, directory.language)}</p>`
-      : nothing;
+    const freeText = office.openingHoursText ? feedParagraph(office.openingHoursText, locale, directory.language, 'hours-text', 'hours-text') : nothing;
     if (!full) {
       return html`<div class="hours-block">
         ${opening ? openingStateLine(opening, locale) : nothing}
